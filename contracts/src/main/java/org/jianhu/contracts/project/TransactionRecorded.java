@@ -1,0 +1,19 @@
+package org.jianhu.contracts.project;
+
+import org.axonframework.serialization.Revision;
+import org.jianhu.contracts.common.Money;
+
+import java.time.LocalDate;
+
+/**
+ * A fund movement: an {@code appropriation} into the project or a {@code payment} out of it.
+ * Contract and milestone are optional links.
+ */
+@Revision("1")
+public record TransactionRecorded(String projectId, String transactionId, String kind, LocalDate date,
+                                  Money value, String payer, String payee, String contractId,
+                                  String milestoneId) implements ProjectEvent {
+
+    public static final String APPROPRIATION = "appropriation";
+    public static final String PAYMENT = "payment";
+}

@@ -1,0 +1,64 @@
+package org.jianhu.project.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.project.web.UnknownProject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** What auditors read: a project's whole history, and the global log for export and rebuilds. */
+@RestController
+public class HistoryController {
+
+    public static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final StoredEvents storedEvents;
+    private final ObjectMapper objectMapper;
+
+    public HistoryController(StoredEvents storedEvents, ObjectMapper objectMapper) {
+        this.storedEvents = storedEvents;
+        this.objectMapper = objectMapper;
+    }
+
+    @Operation(summary = "Every event of a project in order, with position, sequence, type, time, actor, payload")
+    @GetMapping("/api/projects/{projectId}/history")
+    public List<EventEnvelope> history(@PathVariable String projectId) {
+        List<EventEnvelope> events = storedEvents.ofProject(projectId);
+        if (events.isEmpty()) {
+            throw new UnknownProject(projectId);
+        }
+        return events;
+    }
+
+    @Operation(summary = "The global log after a position, in order, as NDJSON (one event envelope per line)")
+    @GetMapping(value = "/api/events", produces = "application/x-ndjson")
+    public ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "0") long after,
+                                                        @RequestParam(required = false) Long limit) {
+        if (after < 0 || limit != null && limit < 1) {
+            throw new IllegalArgumentException("after must be 0 or more and limit 1 or more");
+        }
+        StreamingResponseBody body = output -> storedEvents.streamAfter(after,
+                limit == null ? Long.MAX_VALUE : limit, event -> writeLine(output, event));
+        return ResponseEntity.ok().contentType(NDJSON).body(body);
+    }
+
+    private void writeLine(OutputStream output, EventEnvelope event) {
+        try {
+            output.write(objectMapper.writeValueAsBytes(event));
+            output.write('\n');
+        } catch (IOException clientGone) {
+            throw new UncheckedIOException(clientGone);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.jianhu.project.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.project.project.ProjectState;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A project's state rebuilt from its events: now, or as it stood at an instant. */
+@Component
+public class ProjectStates {
+
+    /** A state and the version (last sequence number) it was built from. */
+    public record VersionedState(ProjectState state, long version) {
+    }
+
+    private final StoredEvents storedEvents;
+    private final ObjectMapper objectMapper;
+
+    public ProjectStates(StoredEvents storedEvents, ObjectMapper objectMapper) {
+        this.storedEvents = storedEvents;
+        this.objectMapper = objectMapper;
+    }
+
+    public Optional<VersionedState> current(String projectId) {
+        return fold(storedEvents.ofProject(projectId));
+    }
+
+    /** @return empty when the project did not exist yet at that instant */
+    public Optional<VersionedState> asOf(String projectId, Instant instant) {
+        return fold(storedEvents.ofProject(projectId).stream()
+                .filter(event -> !event.recordedAt().isAfter(instant))
+                .toList());
+    }
+
+    private Optional<VersionedState> fold(List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        ProjectState state = new ProjectState();
+        for (EventEnvelope event : events) {
+            try {
+                state.apply(objectMapper.treeToValue(event.payload(), ProjectEventTypes.classOf(event.type())));
+            } catch (JsonProcessingException unreadable) {
+                throw new IllegalStateException("stored event " + event.eventId() + " does not read as "
+                        + event.type(), unreadable);
+            }
+        }
+        return Optional.of(new VersionedState(state, events.get(events.size() - 1).sequenceNumber()));
+    }
+}

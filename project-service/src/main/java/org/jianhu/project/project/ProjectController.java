@@ -1,0 +1,144 @@
+package org.jianhu.project.project;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.Period;
+import org.jianhu.project.history.ProjectStates;
+import org.jianhu.project.web.Actor;
+import org.jianhu.project.web.CommandAccepted;
+import org.jianhu.project.web.CommandDispatcher;
+import org.jianhu.project.web.ProblemType;
+import org.jianhu.project.web.UnknownProject;
+import org.jianhu.project.web.Versions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Registers projects, moves them through their lifecycle, and reads them back. */
+@RestController
+@RequestMapping("/api/projects")
+public class ProjectController {
+
+    record RegisterProject(String code, String title, String type, String region, String ownerOrganisation,
+                           Money budget, Period plannedPeriod, List<String> supervisors) {
+    }
+
+    record Approval(LocalDate approvalDate, String approvalDocumentNumber) {
+    }
+
+    record Supervisors(List<String> supervisors, String reason) {
+    }
+
+    record DatedReason(LocalDate date, String reason) {
+    }
+
+    record Completion(LocalDate endDate, Money finalValue, String finalScope) {
+    }
+
+    private final CommandDispatcher commands;
+    private final ProjectStates states;
+    private final ProjectListings listings;
+
+    public ProjectController(CommandDispatcher commands, ProjectStates states, ProjectListings listings) {
+        this.commands = commands;
+        this.states = states;
+        this.listings = listings;
+    }
+
+    @Operation(summary = "Register a major project (立项登记)")
+    @PostMapping
+    public ResponseEntity<?> register(@RequestBody RegisterProject body, Actor actor) {
+        if (body.code() != null && listings.isCodeTaken(body.code())) {
+            return ResponseEntity.status(ProblemType.DUPLICATE_CODE.status())
+                    .body(ProblemType.DUPLICATE_CODE.detail("project code " + body.code() + " is already registered"));
+        }
+        String projectId = UUID.randomUUID().toString();
+        commands.dispatch(new RegisterProjectCommand(projectId, body.code(), body.title(), body.type(), body.region(),
+                body.ownerOrganisation(), body.budget(), body.plannedPeriod(), body.supervisors()), actor);
+        return CommandAccepted.created(URI.create("/api/projects/" + projectId), projectId, 0);
+    }
+
+    @Operation(summary = "A project's current state, or its state as it stood at an instant (asOf)")
+    @GetMapping("/{projectId}")
+    public ResponseEntity<ProjectState> get(@PathVariable String projectId,
+                                            @Parameter(description = "ISO-8601 instant, e.g. 2026-03-01T00:00:00Z")
+                                            @RequestParam(required = false) Instant asOf) {
+        var found = asOf == null ? states.current(projectId) : states.asOf(projectId, asOf);
+        var versioned = found.orElseThrow(() -> new UnknownProject(projectId));
+        return ResponseEntity.ok().eTag(Versions.etag(versioned.version())).body(versioned.state());
+    }
+
+    @Operation(summary = "The register of projects, paged, filtered by region and status")
+    @GetMapping
+    public ProjectListings.Page list(@RequestParam(required = false) String region,
+                                     @RequestParam(required = false) String status,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 200");
+        }
+        return listings.find(region, status, page, size);
+    }
+
+    @PostMapping("/{projectId}/approval")
+    public ResponseEntity<CommandAccepted> approve(@PathVariable String projectId, @RequestBody Approval body,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                   Actor actor) {
+        return CommandAccepted.ok(projectId, commands.dispatch(new ApproveProjectCommand(projectId,
+                Versions.expected(ifMatch), body.approvalDate(), body.approvalDocumentNumber()), actor));
+    }
+
+    @Operation(summary = "Name the responsible supervisors anew (admin)")
+    @PostMapping("/{projectId}/supervisors")
+    public ResponseEntity<CommandAccepted> reassign(@PathVariable String projectId, @RequestBody Supervisors body,
+                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                    Actor actor) {
+        return CommandAccepted.ok(projectId, commands.dispatch(new ReassignSupervisorsCommand(projectId,
+                Versions.expected(ifMatch), body.supervisors(), body.reason()), actor));
+    }
+
+    @PostMapping("/{projectId}/suspension")
+    public ResponseEntity<CommandAccepted> suspend(@PathVariable String projectId, @RequestBody DatedReason body,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                   Actor actor) {
+        return CommandAccepted.ok(projectId, commands.dispatch(new SuspendProjectCommand(projectId,
+                Versions.expected(ifMatch), body.date(), body.reason()), actor));
+    }
+
+    @PostMapping("/{projectId}/resumption")
+    public ResponseEntity<CommandAccepted> resume(@PathVariable String projectId, @RequestBody DatedReason body,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  Actor actor) {
+        return CommandAccepted.ok(projectId, commands.dispatch(new ResumeProjectCommand(projectId,
+                Versions.expected(ifMatch), body.date(), body.reason()), actor));
+    }
+
+    @PostMapping("/{projectId}/cancellation")
+    public ResponseEntity<CommandAccepted> cancel(@PathVariable String projectId, @RequestBody DatedReason body,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  Actor actor) {
+        return CommandAccepted.ok(projectId, commands.dispatch(new CancelProjectCommand(projectId,
+                Versions.expected(ifMatch), body.date(), body.reason()), actor));
+    }
+
+    @PostMapping("/{projectId}/completion")
+    public ResponseEntity<CommandAccepted> complete(@PathVariable String projectId, @RequestBody Completion body,
+                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                    Actor actor) {
+        return CommandAccepted.ok(projectId, commands.dispatch(new RecordCompletionCommand(projectId,
+                Versions.expected(ifMatch), body.endDate(), body.finalValue(), body.finalScope()), actor));
+    }
+}

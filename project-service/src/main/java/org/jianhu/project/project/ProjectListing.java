@@ -1,0 +1,51 @@
+package org.jianhu.project.project;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.contracts.project.ProjectRegistered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+
+import java.time.Instant;
+
+/**
+ * Keeps the register of projects in the transaction that records their events (a subscribing
+ * processor), so the listing is never behind the record and the unique project code is enforced
+ * by the same commit.
+ */
+@Component
+@ProcessingGroup(ProjectListing.PROCESSING_GROUP)
+public class ProjectListing {
+
+    public static final String PROCESSING_GROUP = "project-listing";
+
+    private final JdbcTemplate jdbc;
+
+    public ProjectListing(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProjectEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+        if (event instanceof ProjectRegistered registered) {
+            jdbc.update("INSERT INTO project_listing (project_id, code, title, type, region, owner_organisation, "
+                            + "status, version, registered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    registered.projectId(), registered.code(), registered.title(), registered.type(),
+                    registered.region(), registered.ownerOrganisation(),
+                    Lifecycle.statusAfter(null, registered), sequenceNumber,
+                    java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
+            return;
+        }
+        var current = jdbc.queryForMap("SELECT status, suspended FROM project_listing WHERE project_id = ? FOR UPDATE",
+                event.projectId());
+        jdbc.update("UPDATE project_listing SET status = ?, suspended = ?, version = ?, updated_at = ? "
+                        + "WHERE project_id = ?",
+                Lifecycle.statusAfter((String) current.get("status"), event),
+                Lifecycle.suspendedAfter((Boolean) current.get("suspended"), event),
+                sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId());
+    }
+}

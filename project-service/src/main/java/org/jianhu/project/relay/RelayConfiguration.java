@@ -1,0 +1,27 @@
+package org.jianhu.project.relay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.envelope.ProjectEventsExchange;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class RelayConfiguration {
+
+    @Bean
+    public ConfirmingPublisher projectEventsPublisher(CachingConnectionFactory springConnectionFactory,
+                                                      @Value("${jianhu.amqp.prefix}") String prefix,
+                                                      @Value("${jianhu.relay.confirm-timeout-ms:10000}") long timeout) {
+        // A connection of its own, from Spring's settings: the relay's confirm-mode channel is never
+        // handed to (or taken from) Spring's channel cache.
+        return new ConfirmingPublisher(springConnectionFactory.getRabbitConnectionFactory(),
+                ProjectEventsExchange.name(prefix), timeout);
+    }
+
+    @Bean
+    public RabbitRelay rabbitRelay(ConfirmingPublisher projectEventsPublisher, ObjectMapper objectMapper) {
+        return new RabbitRelay(projectEventsPublisher, objectMapper);
+    }
+}

@@ -1,0 +1,39 @@
+package org.jianhu.project.web;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sends a command on behalf of an actor, so that every event it produces carries who acted, in
+ * which role and organisation, and the request's correlation id.
+ */
+@Component
+public class CommandDispatcher {
+
+    private final CommandGateway commandGateway;
+
+    public CommandDispatcher(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    /** @return the project's version after the command */
+    public long dispatch(Object command, Actor actor) {
+        Object version = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metadataOf(actor)));
+        return version instanceof Long number ? number : 0L;
+    }
+
+    private static Map<String, Object> metadataOf(Actor actor) {
+        Map<String, Object> metadata = new HashMap<>(actor.asMetadata());
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        if (correlationId != null) {
+            metadata.put(CorrelationIdFilter.MDC_KEY, correlationId);
+        }
+        return metadata;
+    }
+}

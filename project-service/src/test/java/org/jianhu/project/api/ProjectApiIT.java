@@ -1,0 +1,302 @@
+package org.jianhu.project.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.envelope.ProjectEventsExchange;
+import org.jianhu.project.support.Api;
+import org.jianhu.testsupport.BoundQueue;
+import org.jianhu.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@RealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jianhu.snapshot-threshold=5")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Value("${jianhu.amqp.prefix}")
+    String amqpPrefix;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api owner;
+    Api anonymous;
+    BoundQueue everything;
+
+    @BeforeAll
+    void connect() {
+        owner = new Api(port, "owner-wang", "owner");
+        anonymous = new Api(port, null, null);
+        everything = BoundQueue.bind(ProjectEventsExchange.name(amqpPrefix), "project.#");
+    }
+
+    @AfterAll
+    void disconnect() throws Exception {
+        everything.close();
+    }
+
+    @Test
+    void registrationLandsInTheStoreWithItsActorAndOnTheExchange() throws Exception {
+        Api.Response created = owner.post("/api/projects", """
+                {"code": "BR-1", "title": "Harbour bridge", "type": "construction", "region": "Haishu",
+                 "ownerOrganisation": "transport-bureau", "budget": {"amount": "120000000.00", "currency": "CNY"},
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2027-12-31"},
+                 "supervisors": ["sup-zhao", "sup-li"]}""", "X-Jianhu-Organisation", "transport-bureau",
+                "X-Correlation-Id", "corr-42");
+
+        assertThat(created.status()).isEqualTo(201);
+        String projectId = created.json().get("projectId").asText();
+        assertThat(created.header("Location")).isEqualTo("/api/projects/" + projectId);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+
+        JsonNode stored = owner.get("/api/projects/" + projectId + "/history").json().get(0);
+        assertThat(stored.get("type").asText()).isEqualTo("ProjectRegistered");
+        assertThat(stored.get("sequenceNumber").asLong()).isZero();
+        assertThat(stored.at("/metadata/actorUser").asText()).isEqualTo("owner-wang");
+        assertThat(stored.at("/metadata/actorRole").asText()).isEqualTo("owner");
+        assertThat(stored.at("/metadata/actorOrganisation").asText()).isEqualTo("transport-bureau");
+        assertThat(stored.at("/metadata/correlationId").asText()).isEqualTo("corr-42");
+        assertThat(stored.at("/payload/budget/amount").asText()).isEqualTo("120000000.00");
+
+        BoundQueue.Delivery delivery = await().atMost(Duration.ofSeconds(20)).until(
+                () -> deliveryOf(stored.get("eventId").asText()), found -> found != null);
+        assertThat(delivery.routingKey()).isEqualTo("project.ProjectRegistered");
+        assertThat(delivery.properties().getHeaders().get(ProjectEventsExchange.HEADER_PROJECT_ID).toString())
+                .isEqualTo(projectId);
+        JsonNode envelope = JSON.readTree(delivery.body());
+        assertThat(envelope.get("sequenceNumber").asLong()).isZero();
+        assertThat(envelope.get("globalPosition").asLong()).isEqualTo(stored.get("globalPosition").asLong());
+        assertThat(envelope.at("/payload/supervisors").toString()).isEqualTo("[\"sup-li\",\"sup-zhao\"]");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersTheFirstResponseAndRecordsNothingNew() {
+        String projectId = owner.register("IK-1", "Beilun");
+        String payment = """
+                {"id": "pay-1", "kind": "payment", "date": "2025-05-01",
+                 "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": "acme"}""";
+
+        Api.Response first = owner.post("/api/projects/" + projectId + "/transactions", payment,
+                "Idempotency-Key", "key-1");
+        Api.Response retry = owner.post("/api/projects/" + projectId + "/transactions", payment,
+                "Idempotency-Key", "key-1");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.raw().body()).isEqualTo(first.raw().body());
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered", "TransactionRecorded");
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
+        String projectId = owner.register("IK-2", "Beilun");
+        owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-01\"}",
+                "Idempotency-Key", "key-2");
+
+        Api.Response reused = owner.post("/api/projects/" + projectId + "/progress",
+                "{\"physicalProgress\": 20, \"date\": \"2025-07-01\"}", "Idempotency-Key", "key-2");
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().get("type").asText()).isEqualTo("urn:jianhu:problem:idempotency-key-reused");
+        assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered", "ProgressReported");
+    }
+
+    @Test
+    void aRejectedKeyedRequestStoresNothingSoTheCorrectedRetryIsRecorded() {
+        String projectId = owner.register("IK-3", "Beilun");
+        Api.Response rejected = owner.post("/api/projects/" + projectId + "/progress",
+                "{\"physicalProgress\": 120, \"date\": \"2025-06-01\"}", "Idempotency-Key", "key-3");
+        assertThat(rejected.status()).isEqualTo(400);
+
+        Api.Response retried = owner.post("/api/projects/" + projectId + "/progress",
+                "{\"physicalProgress\": 20, \"date\": \"2025-06-01\"}", "Idempotency-Key", "key-4");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered", "ProgressReported");
+    }
+
+    @Test
+    void anOldIfMatchVersionGets412AndChangesNothing() {
+        String projectId = owner.register("IM-1", "Yinzhou");
+        Api.Response progressed = owner.post("/api/projects/" + projectId + "/progress",
+                "{\"physicalProgress\": 5, \"date\": \"2025-03-01\"}", "If-Match", "\"0\"");
+        assertThat(progressed.status()).isEqualTo(200);
+        assertThat(progressed.header("ETag")).isEqualTo("\"1\"");
+
+        Api.Response stale = owner.post("/api/projects/" + projectId + "/approval",
+                "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-1\"}", "If-Match", "\"0\"");
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered", "ProgressReported");
+        assertThat(owner.get("/api/projects/" + projectId).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void historyListsEveryEventAndAsOfRebuildsTheStateOfThatInstant() {
+        String projectId = owner.register("HI-1", "Zhenhai");
+        owner.post("/api/projects/" + projectId + "/approval",
+                "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-7\"}");
+        Instant afterApproval = Instant.now();
+        awaitClockPast(afterApproval);
+        owner.post("/api/projects/" + projectId + "/transactions", """
+                {"id": "app-1", "kind": "appropriation", "date": "2025-02-01",
+                 "value": {"amount": "5000000.00", "currency": "CNY"}, "payer": "finance-bureau"}""");
+
+        List<String> types = eventTypes(projectId);
+        assertThat(types).containsExactly("ProjectRegistered", "ProjectApproved", "TransactionRecorded");
+
+        Api.Response then = owner.get("/api/projects/" + projectId + "?asOf=" + afterApproval);
+        assertThat(then.status()).isEqualTo(200);
+        assertThat(then.header("ETag")).isEqualTo("\"1\"");
+        assertThat(then.json().get("status").asText()).isEqualTo("preparation");
+        assertThat(then.json().at("/appropriated/amount").asText()).isEqualTo("0.00");
+
+        Api.Response now = owner.get("/api/projects/" + projectId);
+        assertThat(now.header("ETag")).isEqualTo("\"2\"");
+        assertThat(now.json().at("/appropriated/amount").asText()).isEqualTo("5000000.00");
+
+        Api.Response beforeRegistration = owner.get("/api/projects/" + projectId + "?asOf=2020-01-01T00:00:00Z");
+        assertThat(beforeRegistration.status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidInputGetsProblemJsonNamingTheFieldAndRecordsNothing() {
+        String projectId = owner.register("IN-1", "Jiangbei");
+
+        Api.Response negative = owner.post("/api/projects/" + projectId + "/transactions", """
+                {"id": "pay-x", "kind": "payment", "date": "2025-05-01",
+                 "value": {"amount": "-5.00", "currency": "CNY"}, "payee": "acme"}""");
+        Api.Response thirdDecimal = owner.post("/api/projects/" + projectId + "/transactions", """
+                {"id": "pay-y", "kind": "payment", "date": "2025-05-01",
+                 "value": {"amount": "5.001", "currency": "CNY"}, "payee": "acme"}""");
+        Api.Response badDate = owner.post("/api/projects/" + projectId + "/progress",
+                "{\"physicalProgress\": 5, \"date\": \"yesterday\"}");
+        Api.Response malformed = owner.post("/api/projects/" + projectId + "/progress", "{not json");
+
+        for (Api.Response response : List.of(negative, thirdDecimal, badDate, malformed)) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asText()).isEqualTo("urn:jianhu:problem:invalid-request");
+        }
+        assertThat(negative.json().at("/errors/0/field").asText()).isEqualTo("value");
+        assertThat(thirdDecimal.json().at("/errors/0/field").asText()).isEqualTo("value");
+        assertThat(badDate.json().at("/errors/0/field").asText()).isEqualTo("date");
+        assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered");
+    }
+
+    @Test
+    void unknownProjectsAnswer404AndWritesWithoutIdentityAnswer401() {
+        Api.Response unknown = owner.post("/api/projects/no-such-project/progress",
+                "{\"physicalProgress\": 5, \"date\": \"2025-03-01\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(owner.get("/api/projects/no-such-project").status()).isEqualTo(404);
+        assertThat(owner.get("/api/projects/no-such-project/history").status()).isEqualTo(404);
+
+        Api.Response unidentified = anonymous.post("/api/projects", "{}");
+        assertThat(unidentified.status()).isEqualTo(401);
+        assertThat(unidentified.json().get("type").asText()).isEqualTo("urn:jianhu:problem:unidentified");
+    }
+
+    @Test
+    void aProjectCodeIsRegisteredOnlyOnce() {
+        owner.register("DUP-1", "Haishu");
+        Api.Response again = owner.post("/api/projects", """
+                {"code": "DUP-1", "title": "Again", "type": "construction", "region": "Haishu",
+                 "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asText()).isEqualTo("urn:jianhu:problem:duplicate-code");
+    }
+
+    @Test
+    void theGlobalLogStreamsInOrderAfterAPosition() {
+        String projectId = owner.register("GL-1", "Fenghua");
+        owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 1, \"date\": \"2025-03-01\"}");
+        owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 2, \"date\": \"2025-04-01\"}");
+        long registeredAt = owner.get("/api/projects/" + projectId + "/history").json().get(0)
+                .get("globalPosition").asLong();
+
+        List<JsonNode> page = owner.ndjson("/api/events?after=" + (registeredAt - 1) + "&limit=2");
+
+        assertThat(page).hasSize(2);
+        assertThat(page.get(0).get("globalPosition").asLong()).isEqualTo(registeredAt);
+        assertThat(page.get(1).get("globalPosition").asLong()).isGreaterThan(registeredAt);
+        List<JsonNode> all = owner.ndjson("/api/events");
+        assertThat(all).extracting(line -> line.get("globalPosition").asLong()).isSorted();
+    }
+
+    @Test
+    void theRegisterFiltersByRegionAndStatus() {
+        String approved = owner.register("RG-1", "Xiangshan");
+        owner.register("RG-2", "Xiangshan");
+        owner.register("RG-3", "Ninghai");
+        owner.post("/api/projects/" + approved + "/approval",
+                "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-9\"}");
+
+        JsonNode inXiangshan = owner.get("/api/projects?region=Xiangshan").json();
+        JsonNode preparing = owner.get("/api/projects?region=Xiangshan&status=preparation").json();
+
+        assertThat(inXiangshan.get("total").asLong()).isEqualTo(2);
+        assertThat(preparing.get("total").asLong()).isEqualTo(1);
+        assertThat(preparing.at("/items/0/projectId").asText()).isEqualTo(approved);
+    }
+
+    @Test
+    void aLongHistoryIsSnapshottedAndStillDecidesRight() {
+        String projectId = owner.register("SN-1", "Cixi");
+        for (int i = 1; i <= 12; i++) {
+            assertThat(owner.post("/api/projects/" + projectId + "/transactions", """
+                    {"id": "t-%d", "kind": "appropriation", "date": "2025-02-01",
+                     "value": {"amount": "10.00", "currency": "CNY"}, "payer": "finance"}""".formatted(i))
+                    .status()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, projectId) > 0);
+
+        Api.Response duplicate = owner.post("/api/projects/" + projectId + "/transactions", """
+                {"id": "t-3", "kind": "appropriation", "date": "2025-02-01",
+                 "value": {"amount": "10.00", "currency": "CNY"}, "payer": "finance"}""");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(owner.get("/api/projects/" + projectId).json().at("/appropriated/amount").asText())
+                .isEqualTo("120.00");
+    }
+
+    private List<String> eventTypes(String projectId) {
+        List<String> types = new java.util.ArrayList<>();
+        owner.get("/api/projects/" + projectId + "/history").json().forEach(event -> types.add(event.get("type").asText()));
+        return types;
+    }
+
+    private BoundQueue.Delivery deliveryOf(String eventId) {
+        return everything.received().stream()
+                .filter(delivery -> eventId.equals(delivery.properties().getMessageId()))
+                .findFirst().orElse(null);
+    }
+
+    private static void awaitClockPast(Instant instant) {
+        await().atMost(Duration.ofSeconds(1)).until(() -> Instant.now().isAfter(instant.plusMillis(5)));
+    }
+}
