@@ -6,6 +6,9 @@ import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.contracts.project.ContractModified;
 import org.jianhu.project.project.StateVisibility;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /** An awarded contract with its current value and period after any change orders. */
 @StateVisibility
 public class ContractState {
@@ -20,7 +23,7 @@ public class ContractState {
     private Money originalValue;
     private Money contractValue;
     private Period contractPeriod;
-    private int modifications;
+    private final Set<String> modificationIds = new LinkedHashSet<>();
     private Money paid;
 
     private ContractState() {
@@ -43,13 +46,17 @@ public class ContractState {
     }
 
     public void apply(ContractModified event) {
-        modifications++;
+        modificationIds.add(event.modificationId());
         if (event.newContractValue() != null) {
             contractValue = event.newContractValue();
         }
         if (event.newContractPeriod() != null) {
             contractPeriod = event.newContractPeriod();
         }
+    }
+
+    public boolean hasModification(String modificationId) {
+        return modificationIds.contains(modificationId);
     }
 
     public void recordPayment(Money amount) {

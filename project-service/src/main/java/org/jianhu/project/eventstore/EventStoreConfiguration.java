@@ -8,9 +8,20 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.jianhu.eventstore.CommitOrderedEventStorageEngine;
+import org.jianhu.eventstore.health.EventStoreHealthIndicator;
+import org.jianhu.eventstore.lag.EventStoreLag;
+import org.jianhu.eventstore.lag.EventStoreLagMetrics;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import javax.sql.DataSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.jianhu.project.project.ProjectCodes;
 import org.jianhu.project.project.ProjectListing;
 import org.jianhu.project.relay.RabbitRelay;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,28 +29,46 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon on PostgreSQL without Axon Server: the stock JDBC storage engine over Flyway-made tables
- * (snake_case, bytea payloads), snapshots for long histories and the metadata every event carries.
+ * Axon on PostgreSQL without Axon Server: the commit-ordered storage engine over Flyway-made tables
+ * (bytea payloads), snapshots for long histories and the metadata every event carries.
  */
 @Configuration
 public class EventStoreConfiguration {
 
+    /**
+     * Events are read in transaction order behind the oldest open transaction, so no tracking
+     * reader (the relay first of all) can ever skip an event that commits late; see the event-store
+     * module. Declaring it makes Axon's stock JDBC engine step aside.
+     */
     @Bean
-    public EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
+    public EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Serializer serializer,
+                                                 org.axonframework.config.Configuration axon) {
+        return CommitOrderedEventStorageEngine.builder()
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .snapshotFilter(axon.snapshotFilter())
                 .build();
+    }
+
+    @Bean
+    public EventStoreLag eventStoreLag(DataSource dataSource) {
+        return new EventStoreLag(dataSource);
+    }
+
+    @Bean
+    public EventStoreLagMetrics eventStoreLagMetrics(EventStoreLag eventStoreLag) {
+        return new EventStoreLagMetrics(eventStoreLag);
+    }
+
+    @Bean("eventStore")
+    public EventStoreHealthIndicator eventStoreHealth(EventStoreLag eventStoreLag) {
+        return new EventStoreHealthIndicator(eventStoreLag);
     }
 
     @Bean
@@ -77,12 +106,15 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * A failing listing update must fail the command (it is the same transaction), and a failing
-     * relay must not advance past an event; Axon's default would log and go on.
+     * A code already taken must fail the registration (it is the same transaction), and neither the
+     * listing nor the relay may advance past an event they failed on; Axon's default would log and
+     * go on.
      */
     @Bean
     public ConfigurerModule propagateHandlerFailures() {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(ProjectCodes.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(ProjectListing.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(RabbitRelay.PROCESSING_GROUP,

@@ -41,12 +41,17 @@ public class HistoryController {
         return events;
     }
 
-    @Operation(summary = "The global log after a position, in order, as NDJSON (one event envelope per line)")
+    @Operation(summary = "The global log after the event at a global position (0: from the start), in the "
+            + "event store's reading order, as NDJSON (one event envelope per line)")
     @GetMapping(value = "/api/events", produces = "application/x-ndjson")
     public ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "0") long after,
                                                         @RequestParam(required = false) Long limit) {
         if (after < 0 || limit != null && limit < 1) {
             throw new IllegalArgumentException("after must be 0 or more and limit 1 or more");
+        }
+        if (after > 0 && !storedEvents.hasPosition(after)) {
+            throw new IllegalArgumentException("no event has global position " + after
+                    + "; page on with the globalPosition of the last event you received");
         }
         StreamingResponseBody body = output -> storedEvents.streamAfter(after,
                 limit == null ? Long.MAX_VALUE : limit, event -> writeLine(output, event));

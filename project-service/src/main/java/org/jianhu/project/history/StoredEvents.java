@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,7 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,19 +48,33 @@ public class StoredEvents {
     }
 
     /**
-     * Streams the global log after a position, in order, row by row through a database cursor, so
-     * that an export of millions of events holds only one in memory.
+     * Streams the global log after the event at {@code globalPosition} (0: from the start) row by
+     * row through a database cursor, so that an export of millions of events holds one in memory.
+     * The order is the event store's reading order, (transaction, global position), and only rows
+     * older than every open transaction are served: a client that pages on with the last position
+     * it saw can never miss an event that commits late.
+     *
+     * @see #hasPosition(long)
      */
-    public void streamAfter(long position, long limit, Consumer<EventEnvelope> sink) {
+    public void streamAfter(long globalPosition, long limit, Consumer<EventEnvelope> sink) {
         readOnlyTransaction.executeWithoutResult(status -> {
+            String readingPosition = globalPosition > 0
+                    ? "(SELECT tx_id, global_index FROM domain_event_entry WHERE global_index = ?)"
+                    : "(CAST('0' AS xid8), 0)";
             JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
             cursor.setFetchSize(STREAM_FETCH_SIZE);
             cursor.setMaxRows((int) Math.min(limit, Integer.MAX_VALUE));
-            cursor.query(COLUMNS + "WHERE global_index > ? ORDER BY global_index",
-                    row -> {
-                        sink.accept(envelope(row, 0));
-                    }, position);
+            String sql = COLUMNS + "WHERE (tx_id, global_index) > " + readingPosition
+                    + " AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id, global_index";
+            Object[] arguments = globalPosition > 0 ? new Object[]{globalPosition} : new Object[0];
+            cursor.query(sql, (RowCallbackHandler) row -> sink.accept(envelope(row, 0)),
+                    arguments);
         });
+    }
+
+    public boolean hasPosition(long globalPosition) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ?)", Boolean.class, globalPosition));
     }
 
     private EventEnvelope envelope(ResultSet row, int rowNumber) throws SQLException {
@@ -72,7 +87,7 @@ public class StoredEvents {
                     row.getLong("global_index"),
                     ProjectEventTypes.nameOf(row.getString("payload_type")),
                     row.getString("payload_revision"),
-                    Instant.parse(row.getString("time_stamp")),
+                    row.getObject("time_stamp", OffsetDateTime.class).toInstant(),
                     metadata == null ? Map.of() : objectMapper.readValue(metadata, METADATA),
                     objectMapper.readTree(row.getBytes("payload")));
         } catch (IOException unreadable) {

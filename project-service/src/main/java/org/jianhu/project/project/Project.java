@@ -44,7 +44,7 @@ public class Project {
 
     @CommandHandler
     public Project(RegisterProjectCommand command) {
-        apply(new ProjectRegistered(command.projectId(), text("code", command.code()), text("title", command.title()),
+        apply(new ProjectRegistered(text("projectId", command.projectId()), text("code", command.code()), text("title", command.title()),
                 CodeList.PROJECT_TYPE.require(command.type()), text("region", command.region()),
                 text("ownerOrganisation", command.ownerOrganisation()), positive("budget", command.budget()),
                 ordered("plannedPeriod", command.plannedPeriod()),
@@ -187,10 +187,14 @@ public class Project {
         if (contract == null) {
             throw RejectedCommand.notFound("no contract " + command.contractId() + " on project " + projectId);
         }
+        String modificationId = text("modificationId", command.modificationId());
+        if (contract.hasModification(modificationId)) {
+            throw RejectedCommand.conflict("change order " + modificationId + " is already recorded");
+        }
         String type = CodeList.MODIFICATION_TYPE.require(command.type());
         Money newValue = "value".equals(type) ? positive("newContractValue", command.newContractValue()) : null;
         var newPeriod = "duration".equals(type) ? ordered("newContractPeriod", command.newContractPeriod()) : null;
-        apply(new ContractModified(projectId, command.contractId(), text("modificationId", command.modificationId()),
+        apply(new ContractModified(projectId, command.contractId(), modificationId,
                 present("date", command.date()), type,
                 "scope".equals(type) ? text("description", command.description()) : command.description(),
                 text("rationale", command.rationale()),

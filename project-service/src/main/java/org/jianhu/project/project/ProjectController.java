@@ -51,17 +51,20 @@ public class ProjectController {
     private final CommandDispatcher commands;
     private final ProjectStates states;
     private final ProjectListings listings;
+    private final ProjectCodes codes;
 
-    public ProjectController(CommandDispatcher commands, ProjectStates states, ProjectListings listings) {
+    public ProjectController(CommandDispatcher commands, ProjectStates states, ProjectListings listings,
+                             ProjectCodes codes) {
         this.commands = commands;
         this.states = states;
         this.listings = listings;
+        this.codes = codes;
     }
 
     @Operation(summary = "Register a major project (立项登记)")
     @PostMapping
     public ResponseEntity<?> register(@RequestBody RegisterProject body, Actor actor) {
-        if (body.code() != null && listings.isCodeTaken(body.code())) {
+        if (body.code() != null && codes.isTaken(body.code())) {
             return ResponseEntity.status(ProblemType.DUPLICATE_CODE.status())
                     .body(ProblemType.DUPLICATE_CODE.detail("project code " + body.code() + " is already registered"));
         }
@@ -81,7 +84,8 @@ public class ProjectController {
         return ResponseEntity.ok().eTag(Versions.etag(versioned.version())).body(versioned.state());
     }
 
-    @Operation(summary = "The register of projects, paged, filtered by region and status")
+    @Operation(summary = "The register of projects, paged, filtered by region and status; follows the record "
+            + "within moments")
     @GetMapping
     public ProjectListings.Page list(@RequestParam(required = false) String region,
                                      @RequestParam(required = false) String status,

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Keeps the register of projects in the transaction that records their events (a subscribing
- * processor), so the listing is never behind the record and the unique project code is enforced
- * by the same commit.
+ * Keeps the register of projects, a tracking processor off the write path: it follows the event
+ * store within moments and catches up after any restart. The project's own state
+ * ({@code GET /api/projects/{id}}) is always read from the events and never lags.
  */
 @Component
 @ProcessingGroup(ProjectListing.PROCESSING_GROUP)
@@ -32,20 +32,22 @@ public class ProjectListing {
     @EventHandler
     void on(ProjectEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
         if (event instanceof ProjectRegistered registered) {
+            // a replay may bring the registration again
             jdbc.update("INSERT INTO project_listing (project_id, code, title, type, region, owner_organisation, "
-                            + "status, version, registered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "status, version, registered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (project_id) DO NOTHING",
                     registered.projectId(), registered.code(), registered.title(), registered.type(),
                     registered.region(), registered.ownerOrganisation(),
                     Lifecycle.statusAfter(null, registered), sequenceNumber,
                     java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
             return;
         }
-        var current = jdbc.queryForMap("SELECT status, suspended FROM project_listing WHERE project_id = ? FOR UPDATE",
+        var current = jdbc.queryForMap("SELECT status, suspended FROM project_listing WHERE project_id = ?",
                 event.projectId());
         jdbc.update("UPDATE project_listing SET status = ?, suspended = ?, version = ?, updated_at = ? "
-                        + "WHERE project_id = ?",
+                        + "WHERE project_id = ? AND version < ?",
                 Lifecycle.statusAfter((String) current.get("status"), event),
                 Lifecycle.suspendedAfter((Boolean) current.get("suspended"), event),
-                sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId());
+                sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId(), sequenceNumber);
     }
 }

@@ -23,11 +23,6 @@ public class ProjectListings {
         this.jdbc = jdbc;
     }
 
-    public boolean isCodeTaken(String code) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM project_listing WHERE code = ?)", Boolean.class, code));
-    }
-
     public Page find(String region, String status, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();

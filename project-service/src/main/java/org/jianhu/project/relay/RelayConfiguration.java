@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The relay; {@code jianhu.relay.enabled=false} leaves it out (e.g. to measure the write path alone). */
 @Configuration
+@ConditionalOnProperty(name = "jianhu.relay.enabled", havingValue = "true", matchIfMissing = true)
 public class RelayConfiguration {
 
     @Bean

@@ -2,6 +2,10 @@ package org.jianhu.project.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.EventProcessingException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.jianhu.project.project.RejectedCommand;
@@ -24,6 +28,8 @@ import java.util.stream.Collectors;
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
     @ExceptionHandler(RejectedCommand.class)
     ProblemDetail rejected(RejectedCommand rejected) {
         return switch (rejected.reason()) {
@@ -34,12 +40,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException failed) throws Throwable {
-        if (failed.getCause() instanceof RejectedCommand rejected) {
-            return rejected(rejected);
+    /**
+     * Axon may hand a failure over wrapped (in a command execution or event processing exception);
+     * the cause decides the answer. Anything unknown is a 500 that tells nothing of the inside.
+     */
+    @ExceptionHandler({CommandExecutionException.class, EventProcessingException.class})
+    ProblemDetail wrapped(RuntimeException failed) {
+        for (Throwable cause = failed.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RejectedCommand rejected) {
+                return rejected(rejected);
+            }
+            if (cause instanceof DuplicateKeyException duplicate) {
+                return duplicateCode(duplicate);
+            }
+            if (cause instanceof ConflictingAggregateVersionException conflict) {
+                return staleVersion(conflict);
+            }
         }
-        throw failed;
+        log.error("command failed", failed);
+        return ProblemType.INTERNAL.detail("the request could not be completed; nothing was recorded");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentWrite(ConcurrencyException concurrent) {
+        return ProblemType.CONFLICT.detail("the project was written by another request at the same moment; "
+                + "read it again and retry");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -15,7 +15,8 @@ public enum ProblemType {
     PROJECT_CLOSED(HttpStatus.CONFLICT, "Project closed"),
     DUPLICATE_CODE(HttpStatus.CONFLICT, "Project code already registered"),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "Project changed since that version"),
-    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused for another request");
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused for another request"),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final HttpStatus status;
     private final String title;

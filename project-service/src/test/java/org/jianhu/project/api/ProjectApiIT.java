@@ -232,6 +232,30 @@ class ProjectApiIT {
     }
 
     @Test
+    void ofConcurrentRegistrationsOfOneCodeExactlyOneIsRecorded() throws Exception {
+        String body = """
+                {"code": "RACE-1", "title": "Race", "type": "construction", "region": "Haishu",
+                 "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                attempts.add(pool.submit(() -> owner.post("/api/projects", body).status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var attempt : attempts) {
+                statuses.add(attempt.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM project_code WHERE code = 'RACE-1'", Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theGlobalLogStreamsInOrderAfterAPosition() {
         String projectId = owner.register("GL-1", "Fenghua");
         owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 1, \"date\": \"2025-03-01\"}");
@@ -256,12 +280,14 @@ class ProjectApiIT {
         owner.post("/api/projects/" + approved + "/approval",
                 "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-9\"}");
 
-        JsonNode inXiangshan = owner.get("/api/projects?region=Xiangshan").json();
-        JsonNode preparing = owner.get("/api/projects?region=Xiangshan&status=preparation").json();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode inXiangshan = owner.get("/api/projects?region=Xiangshan").json();
+            JsonNode preparing = owner.get("/api/projects?region=Xiangshan&status=preparation").json();
 
-        assertThat(inXiangshan.get("total").asLong()).isEqualTo(2);
-        assertThat(preparing.get("total").asLong()).isEqualTo(1);
-        assertThat(preparing.at("/items/0/projectId").asText()).isEqualTo(approved);
+            assertThat(inXiangshan.get("total").asLong()).isEqualTo(2);
+            assertThat(preparing.get("total").asLong()).isEqualTo(1);
+            assertThat(preparing.at("/items/0/projectId").asText()).isEqualTo(approved);
+        });
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.jianhu.project.project;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+import org.jianhu.project.project.RejectedCommand.Reason;
+
+import java.util.Objects;
+
+/** The project aggregate under test, and matchers for why it rejected a command. */
+final class ProjectFixture {
+
+    private ProjectFixture() {
+    }
+
+    static FixtureConfiguration<Project> project() {
+        FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
+        // Milestone, contract and inspection states have no value equality, so the fixture's check that the
+        // handled aggregate equals the one sourced from its events would fail on any map holding them.
+        fixture.registerIgnoredField(ProjectState.class, "milestones");
+        fixture.registerIgnoredField(ProjectState.class, "contracts");
+        fixture.registerIgnoredField(ProjectState.class, "inspections");
+        return fixture;
+    }
+
+    static Matcher<RejectedCommand> rejectedAs(Reason reason) {
+        return rejection(reason, null);
+    }
+
+    static Matcher<RejectedCommand> invalid(String field) {
+        return rejection(Reason.INVALID, field);
+    }
+
+    private static Matcher<RejectedCommand> rejection(Reason reason, String field) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RejectedCommand rejected, Description mismatch) {
+                mismatch.appendText("rejected as ").appendValue(rejected.reason())
+                        .appendText(" on field ").appendValue(rejected.field())
+                        .appendText(": ").appendText(rejected.getMessage());
+                return rejected.reason() == reason && Objects.equals(rejected.field(), field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a command rejected as ").appendValue(reason);
+                if (field != null) {
+                    description.appendText(" on field ").appendValue(field);
+                }
+            }
+        };
+    }
+}
