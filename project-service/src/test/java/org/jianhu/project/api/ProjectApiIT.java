@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @RealInfrastructure
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "jianhu.snapshot-threshold=5")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -308,6 +310,26 @@ class ProjectApiIT {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(owner.get("/api/projects/" + projectId).json().at("/appropriated/amount").asText())
                 .isEqualTo("120.00");
+    }
+
+    @Test
+    void theServiceServesItsOpenApiDocument() {
+        JsonNode document = owner.get("/v3/api-docs").json();
+
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(document.get("paths").has("/api/projects/{projectId}/transactions")).isTrue();
+        assertThat(document.get("paths").has("/api/events")).isTrue();
+    }
+
+    @Test
+    void theRelayReportsItsLagInHealthAndMetrics() {
+        owner.register("LAG-1", "Haishu");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(owner.get("/actuator/health").json().at("/components/relay/details/lag").asLong())
+                        .isZero());
+        assertThat(owner.get("/actuator/prometheus").raw().body())
+                .contains("jianhu_relay_lag_events")
+                .contains("jianhu_eventstore_held_back_events");
     }
 
     private List<String> eventTypes(String projectId) {
