@@ -4,13 +4,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.common.caching.Cache;
 import org.jianhu.project.web.Actor;
 import org.jianhu.project.web.ProblemType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,11 +49,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotentRequests requests;
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
+    private final Cache projectCache;
 
-    public IdempotencyFilter(IdempotentRequests requests, TransactionTemplate transaction, ObjectMapper objectMapper) {
+    public IdempotencyFilter(IdempotentRequests requests, TransactionTemplate transaction, ObjectMapper objectMapper,
+                             @Qualifier("projectCache") Cache projectCache) {
         this.requests = requests;
         this.transaction = transaction;
         this.objectMapper = objectMapper;
+        this.projectCache = projectCache;
     }
 
     @Override
@@ -70,6 +77,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String fingerprint = fingerprint(request, cachedRequest.body());
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
         Optional<IdempotentRequests.StoredResponse> earlier = transaction.execute(status -> {
+            forgetCachedProjectsUnlessCommitted();
             if (!requests.claim(actor, key, fingerprint)) {
                 return requests.find(actor, key);
             }
@@ -87,6 +95,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             cachedResponse.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Axon's unit of work joins this transaction and, once the command is handled, keeps the
+     * project in its cache. Should this outer transaction then fail to commit, the cache would
+     * remember events that were never stored; forgetting the cache makes the next command reload
+     * the project from the record.
+     */
+    private void forgetCachedProjectsUnlessCommitted() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    projectCache.removeAll();
+                }
+            }
+        });
     }
 
     private static void runInsideTransaction(FilterChain chain, HttpServletRequest request,
