@@ -1,0 +1,73 @@
+package org.jianhu.supervision.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The risk register as the API serves it. */
+@Repository
+class RiskViews {
+
+    record ProjectRisk(String projectId, String code, String title, String region, String stage, String level,
+                       int score, long openSignals, long appliedThroughSequence, Instant updatedAt,
+                       JsonNode facts) {
+    }
+
+    private static final String SELECT = "SELECT p.project_id, p.code, p.title, p.region, p.stage, p.level, p.score, "
+            + "p.next_sequence, p.updated_at, p.facts::text AS facts, (SELECT count(*) FROM risk_signal s "
+            + "WHERE s.project_id = p.project_id AND s.status = 'open') AS open_signals FROM risk_project p";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    RiskViews(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    List<ProjectRisk> projects(String region, String stage, String level) {
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE true");
+        List<Object> arguments = new ArrayList<>();
+        if (region != null) {
+            sql.append(" AND p.region = ?");
+            arguments.add(region);
+        }
+        if (stage != null) {
+            sql.append(" AND p.stage = ?");
+            arguments.add(stage);
+        }
+        if (level != null) {
+            sql.append(" AND p.level = ?");
+            arguments.add(level);
+        }
+        sql.append(" ORDER BY p.score DESC, p.project_id");
+        return jdbc.query(sql.toString(), mapper(false), arguments.toArray());
+    }
+
+    Optional<ProjectRisk> project(String projectId) {
+        return jdbc.query(SELECT + " WHERE p.project_id = ?", mapper(true), projectId).stream().findFirst();
+    }
+
+    private RowMapper<ProjectRisk> mapper(boolean withFacts) {
+        return (row, index) -> new ProjectRisk(row.getString("project_id"), row.getString("code"),
+                row.getString("title"), row.getString("region"), row.getString("stage"), row.getString("level"),
+                row.getInt("score"), row.getLong("open_signals"), row.getLong("next_sequence") - 1,
+                row.getTimestamp("updated_at").toInstant(), withFacts ? tree(row.getString("facts")) : null);
+    }
+
+    private JsonNode tree(String facts) {
+        try {
+            return facts == null ? null : json.readTree(facts);
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("stored facts are not JSON", unreadable);
+        }
+    }
+}

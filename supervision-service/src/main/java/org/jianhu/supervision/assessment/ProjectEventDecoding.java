@@ -1,0 +1,41 @@
+package org.jianhu.supervision.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.contracts.project.ProjectEvent;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An envelope's payload as the event record its type names (the record's simple name). */
+@Component
+public class ProjectEventDecoding {
+
+    private static final Map<String, Class<?>> TYPES = Arrays.stream(ProjectEvent.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private final ObjectMapper json;
+
+    ProjectEventDecoding(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Empty for a type this version does not know (a newer project service). */
+    public Optional<ProjectEvent> decode(EventEnvelope envelope) {
+        Class<?> type = TYPES.get(envelope.type());
+        if (type == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((ProjectEvent) json.treeToValue(envelope.payload(), type));
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalArgumentException("event " + envelope.eventId() + " is not a readable " + envelope.type(),
+                    unreadable);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.jianhu.supervision.assessment;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/** The per-project rows: created on a project's first event, locked while one of its events is applied. */
+@Repository
+public class RiskProjects {
+
+    private final JdbcTemplate jdbc;
+    private final FactsFormat factsFormat;
+
+    RiskProjects(JdbcTemplate jdbc, FactsFormat factsFormat) {
+        this.jdbc = jdbc;
+        this.factsFormat = factsFormat;
+    }
+
+    /**
+     * Locks the project's row until the transaction ends, so that consumers (in this instance or
+     * another) apply one project's events one transaction after the other. Two first events racing
+     * to create the row both end up waiting on the same lock.
+     */
+    RiskProject lockOrCreate(String projectId) {
+        jdbc.update("INSERT INTO risk_project (project_id) VALUES (?) ON CONFLICT (project_id) DO NOTHING", projectId);
+        return lock(projectId);
+    }
+
+    List<String> ids() {
+        return jdbc.queryForList("SELECT project_id FROM risk_project ORDER BY project_id", String.class);
+    }
+
+    RiskProject lock(String projectId) {
+        return jdbc.queryForObject("SELECT next_sequence, last_global_position, facts::text AS facts, code, title, "
+                + "region, stage FROM risk_project WHERE project_id = ? FOR UPDATE", (row, index) -> {
+                    String facts = row.getString("facts");
+                    return new RiskProject(projectId, row.getLong("next_sequence"),
+                            row.getObject("last_global_position", Long.class),
+                            facts == null ? factsFormat.fresh(projectId) : factsFormat.read(facts),
+                            row.getString("code"), row.getString("title"), row.getString("region"),
+                            row.getString("stage"));
+                }, projectId);
+    }
+
+    void save(RiskProject project) {
+        jdbc.update("UPDATE risk_project SET next_sequence = ?, last_global_position = ?, facts = CAST(? AS jsonb), "
+                        + "code = ?, title = ?, region = ?, stage = ?, level = ?, score = ?, updated_at = now() "
+                        + "WHERE project_id = ?",
+                project.nextSequence(), project.lastGlobalPosition(), factsFormat.write(project.facts()),
+                project.code(), project.title(), project.region(), project.stage(), project.level().name(),
+                project.score(), project.projectId());
+    }
+}

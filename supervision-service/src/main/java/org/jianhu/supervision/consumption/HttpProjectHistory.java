@@ -1,0 +1,30 @@
+package org.jianhu.supervision.consumption;
+
+import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.supervision.assessment.ProjectHistory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import java.util.List;
+
+/** {@code GET /api/projects/{id}/history} of the project service ({@code jianhu.project-service.url}). */
+@Component
+class HttpProjectHistory implements ProjectHistory {
+
+    private final RestClient http;
+
+    HttpProjectHistory(RestClient.Builder builder, @Value("${jianhu.project-service.url}") String baseUrl) {
+        this.http = builder.baseUrl(baseUrl).build();
+    }
+
+    @Override
+    public List<EventEnvelope> of(String projectId) {
+        List<EventEnvelope> events = http.get().uri("/api/projects/{id}/history", projectId)
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<EventEnvelope>>() {
+                });
+        return events == null ? List.of() : events;
+    }
+}

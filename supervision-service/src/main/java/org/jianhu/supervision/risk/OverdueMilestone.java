@@ -1,0 +1,47 @@
+package org.jianhu.supervision.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * R03: a milestone past its due date and not met. Time alone raises it. A cancelled project has
+ * nothing left to meet, so its milestones are not judged.
+ */
+public final class OverdueMilestone extends CatalogueRule {
+
+    public OverdueMilestone() {
+        super("R03", 1, "里程碑逾期", "Overdue milestone");
+    }
+
+    @Override
+    public List<SignalCondition> evaluate(ProjectFacts facts, Thresholds thresholds, LocalDate today) {
+        if (facts.isCancelled()) {
+            return List.of();
+        }
+        BigDecimal yellow = threshold(thresholds, "yellowDays");
+        BigDecimal red = threshold(thresholds, "redDays");
+        var conditions = new ArrayList<SignalCondition>();
+        for (MilestoneFacts milestone : facts.milestones()) {
+            if (milestone.isMet() || milestone.dueDate() == null) {
+                continue;
+            }
+            long daysOverdue = ChronoUnit.DAYS.between(milestone.dueDate(), today);
+            RiskLevel level = Bands.above(BigDecimal.valueOf(daysOverdue), yellow, red);
+            if (level == RiskLevel.GREEN) {
+                continue;
+            }
+            conditions.add(condition(milestone.subject(), level,
+                    numbers("dueDate", milestone.dueDate(), "daysOverdue", daysOverdue,
+                            "yellowDays", yellow, "redDays", red),
+                    milestone.positions(),
+                    "里程碑“%s”应于 %s 完成，已逾期 %d 天（状态：%s）"
+                            .formatted(milestone.title(), milestone.dueDate(), daysOverdue, milestone.status()),
+                    "Milestone \"%s\" was due %s and is %d days overdue (status: %s)"
+                            .formatted(milestone.title(), milestone.dueDate(), daysOverdue, milestone.status())));
+        }
+        return conditions;
+    }
+}

@@ -1,0 +1,63 @@
+package org.jianhu.supervision.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * R15: one supplier keeps winning from one buyer (the owner organisation) within 365 days, across
+ * projects. It needs the awards of many projects, so it is not a {@link RiskRule} over one
+ * project's facts and not part of {@link RiskCatalogue#standard()}: feed it the awards of all
+ * projects (see {@link ProjectFacts#awards()}).
+ */
+public final class RepeatWinner {
+
+    public static final String ID = "R15";
+    public static final int VERSION = 1;
+    public static final String NAME_ZH = "重复中标";
+    public static final String NAME_EN = "Repeat winner";
+
+    /** One award as the indicator needs it; {@code position} is the award event's global position. */
+    public record Award(String supplier, String buyer, LocalDate date, String projectId, String contractId,
+                        long position) {
+    }
+
+    public List<SignalCondition> evaluate(List<Award> awards, Thresholds thresholds) {
+        BigDecimal yellow = thresholds.require(ID, "yellowCount");
+        BigDecimal red = thresholds.require(ID, "redCount");
+        long windowDays = thresholds.require(ID, "windowDays").longValue();
+        var byPair = new LinkedHashMap<String, List<Award>>();
+        awards.stream().filter(a -> a.supplier() != null && a.buyer() != null)
+                .forEach(a -> byPair.computeIfAbsent("supplier:" + a.supplier() + "/buyer:" + a.buyer(),
+                        k -> new ArrayList<>()).add(a));
+        var conditions = new ArrayList<SignalCondition>();
+        byPair.forEach((subject, won) -> {
+            List<Award> busiest = DayWindow.busiest(won, Award::date, windowDays);
+            RiskLevel level = Bands.atLeast(BigDecimal.valueOf(busiest.size()), yellow, red);
+            if (level != RiskLevel.GREEN) {
+                conditions.add(condition(subject, level, busiest, yellow, red, windowDays));
+            }
+        });
+        return conditions;
+    }
+
+    private static SignalCondition condition(String subject, RiskLevel level, List<Award> busiest,
+                                             BigDecimal yellow, BigDecimal red, long windowDays) {
+        Award first = busiest.get(0);
+        List<String> projects = busiest.stream().map(Award::projectId).distinct().toList();
+        var numbers = new LinkedHashMap<String, Object>();
+        numbers.put("awardsInWindow", busiest.size());
+        numbers.put("projects", projects);
+        numbers.put("yellowCount", yellow);
+        numbers.put("redCount", red);
+        numbers.put("windowDays", windowDays);
+        return new SignalCondition(ID, VERSION, subject, level, java.util.Collections.unmodifiableMap(numbers),
+                Evidence.ascending(busiest.stream().map(Award::position).toList()),
+                "供应商“%s”在 %d 天内从“%s”获得 %d 次授予（项目 %s）"
+                        .formatted(first.supplier(), windowDays, first.buyer(), busiest.size(), projects),
+                "Supplier \"%s\" won %d awards from \"%s\" within %d days (projects %s)"
+                        .formatted(first.supplier(), busiest.size(), first.buyer(), windowDays, projects));
+    }
+}

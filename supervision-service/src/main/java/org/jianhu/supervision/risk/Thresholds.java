@@ -1,0 +1,73 @@
+package org.jianhu.supervision.risk;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The deployment's thresholds, per rule id and threshold name (e.g. R01 → yellowPoints 15,
+ * redPoints 30). Defaults follow the catalogue; administrators may change them (versioned).
+ */
+public final class Thresholds {
+
+    private final Map<String, Map<String, BigDecimal>> values;
+
+    public Thresholds(Map<String, Map<String, BigDecimal>> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public static Thresholds defaults() {
+        var defaults = new LinkedHashMap<String, Map<String, BigDecimal>>();
+        defaults.put("R01", Map.of("yellowPoints", bd("15"), "redPoints", bd("30")));
+        defaults.put("R02", Map.of());
+        defaults.put("R03", Map.of("yellowDays", bd("0"), "redDays", bd("30")));
+        defaults.put("R04", Map.of("yellowPercent", bd("10"), "redPercent", bd("20")));
+        defaults.put("R05", Map.of("yellowCount", bd("3"), "yellowWindowDays", bd("365"),
+                "redValueChanges", bd("2"), "redWindowDays", bd("90")));
+        defaults.put("R06", Map.of());
+        defaults.put("R07", Map.of("yellowPercent", bd("90"), "redPercent", bd("100")));
+        defaults.put("R08", Map.of());
+        defaults.put("R09", Map.of("yellowPercent", bd("10"), "redPercent", bd("25")));
+        defaults.put("R10", Map.of());
+        defaults.put("R11", Map.of("maxTenderers", bd("1")));
+        defaults.put("R12", Map.of("redMinDays", bd("20")));
+        defaults.put("R13", MustTenderThresholds.DEFAULTS);
+        var splitting = new HashMap<>(MustTenderThresholds.DEFAULTS);
+        splitting.put("windowDays", bd("180"));
+        splitting.put("minAwards", bd("2"));
+        defaults.put("R14", splitting);
+        defaults.put("R15", Map.of("yellowCount", bd("3"), "redCount", bd("5"), "windowDays", bd("365")));
+        defaults.put("R16", Map.of("yellowPercent", bd("1")));
+        defaults.put("R17", Map.of("minDays", bd("60")));
+        return new Thresholds(defaults);
+    }
+
+    private static BigDecimal bd(String value) {
+        return new BigDecimal(value);
+    }
+
+    public BigDecimal get(String ruleId, String name) {
+        return values.getOrDefault(ruleId, Map.of()).get(name);
+    }
+
+    /** Like {@link #get} but a missing threshold is a configuration error, not a silent "never trips". */
+    public BigDecimal require(String ruleId, String name) {
+        BigDecimal value = get(ruleId, name);
+        if (value == null) {
+            throw new IllegalStateException("no threshold " + name + " for rule " + ruleId);
+        }
+        return value;
+    }
+
+    /** A copy with the thresholds of one rule replaced. */
+    public Thresholds with(String ruleId, Map<String, BigDecimal> ruleValues) {
+        var copy = new HashMap<>(values);
+        copy.put(ruleId, Map.copyOf(ruleValues));
+        return new Thresholds(copy);
+    }
+
+    public Map<String, Map<String, BigDecimal>> asMap() {
+        return values;
+    }
+}

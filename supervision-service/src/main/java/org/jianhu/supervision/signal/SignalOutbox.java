@@ -1,0 +1,65 @@
+package org.jianhu.supervision.signal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Signal changes waiting to be published, written in the transaction that made them. */
+@Repository
+public class SignalOutbox {
+
+    /** One unpublished change, as it will go out. */
+    record Pending(UUID id, String routingKey, byte[] body) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    SignalOutbox(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void append(RiskSignalChanged change) {
+        jdbc.update("INSERT INTO signal_outbox (id, signal_id, project_id, rule_id, rule_version, level, previous_level, "
+                        + "change_type, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))",
+                change.changeId(), change.signalId(), change.projectId(), change.ruleId(), change.ruleVersion(),
+                change.level(), change.previousLevel(), change.change(), write(change));
+    }
+
+    /**
+     * Locks the oldest unpublished changes that no other relay holds; the lock lasts until the
+     * caller's transaction ends, so each row is relayed by one instance at a time.
+     */
+    List<Pending> lockNextUnpublished(int limit) {
+        return jdbc.query("SELECT id, payload::text AS payload FROM signal_outbox WHERE published_at IS NULL "
+                        + "ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED",
+                (row, index) -> pending(row.getObject("id", UUID.class), row.getString("payload")), limit);
+    }
+
+    void markPublished(List<UUID> ids) {
+        jdbc.batchUpdate("UPDATE signal_outbox SET published_at = now() WHERE id = ?",
+                ids.stream().map(id -> new Object[]{id}).toList());
+    }
+
+    private Pending pending(UUID id, String payload) {
+        try {
+            RiskSignalChanged change = json.readValue(payload, RiskSignalChanged.class);
+            return new Pending(id, change.routingKey(), json.writeValueAsBytes(change));
+        } catch (java.io.IOException unreadable) {
+            throw new IllegalStateException("outbox row " + id + " is not a readable signal change", unreadable);
+        }
+    }
+
+    private String write(RiskSignalChanged change) {
+        try {
+            return json.writeValueAsString(change);
+        } catch (JsonProcessingException unwritable) {
+            throw new IllegalStateException("signal change cannot be written as JSON", unwritable);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.jianhu.supervision.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jianhu.supervision.support.ProjectEventsFeed;
+import org.jianhu.supervision.support.SupervisionIT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.jianhu.supervision.support.ProjectEventsFeed.payment;
+import static org.jianhu.supervision.support.ProjectEventsFeed.registered;
+
+/** Supervisors read the register by risk, a project's facts and open signals, signals and the rules. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RiskApiIT extends SupervisionIT {
+
+    @BeforeAll
+    void threeProjects() throws Exception {
+        ProjectEventsFeed feed = new ProjectEventsFeed(json, amqpPrefix);
+        feed.publish(feed.envelope(1000, 0, registered("p-red", "Haishu")),
+                feed.envelope(1000, 1, payment("p-red", "t-1", "1500000.00")),
+                feed.envelope(2000, 0, registered("p-yellow", "Haishu")),
+                feed.envelope(2000, 1, payment("p-yellow", "t-1", "700000.00")),
+                feed.envelope(3000, 0, registered("p-green", "Yinzhou")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM risk_project WHERE next_sequence > 0 AND level <> 'GREEN'", Long.class) == 2
+                && jdbc.queryForObject("SELECT count(*) FROM risk_project", Long.class) == 3);
+    }
+
+    @Test
+    void theRegisterListsProjectsByScoreAndFilters() throws Exception {
+        JsonNode all = get("/api/risk/projects");
+        assertThat(all.findValuesAsText("projectId")).containsExactly("p-red", "p-yellow", "p-green");
+        assertThat(all.get(0).get("level").asText()).isEqualTo("RED");
+        assertThat(all.get(0).get("score").asInt()).isEqualTo(10);
+        assertThat(all.get(0).get("stage").asText()).isEqualTo("identification");
+
+        assertThat(get("/api/risk/projects?region=Haishu&level=yellow").findValuesAsText("projectId"))
+                .containsExactly("p-yellow");
+        assertThat(get("/api/risk/projects?stage=implementation")).isEmpty();
+    }
+
+    @Test
+    void aProjectShowsItsFactsAndOpenSignalsWithEvidence() throws Exception {
+        JsonNode detail = get("/api/risk/projects/p-red");
+        assertThat(detail.get("project").get("facts").get("applied").size()).isEqualTo(2);
+        JsonNode signal = detail.get("openSignals").get(0);
+        assertThat(signal.get("ruleId").asText()).isEqualTo("T01");
+        assertThat(signal.get("level").asText()).isEqualTo("RED");
+        assertThat(signal.get("evidence").toString()).isEqualTo("[1000,1001]");
+        assertThat(signal.get("numbers").get("paid").decimalValue()).isEqualByComparingTo("1500000.00");
+    }
+
+    @Test
+    void anUnknownProjectIsAProblem() {
+        ResponseEntity<String> answer = http.getForEntity("/api/risk/projects/nope", String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(answer.getBody()).contains("urn:jianhu:problem:not-found");
+    }
+
+    @Test
+    void signalsAreFilteredByProjectLevelAndStatus() throws Exception {
+        assertThat(get("/api/risk/signals?level=RED&status=open").findValuesAsText("projectId"))
+                .containsExactly("p-red");
+        assertThat(get("/api/risk/signals?project=p-yellow").findValuesAsText("level")).containsExactly("YELLOW");
+        assertThat(get("/api/risk/signals?status=cleared")).isEmpty();
+        ResponseEntity<String> badLevel = http.getForEntity("/api/risk/signals?level=purple", String.class);
+        assertThat(badLevel.getStatusCode().value()).isEqualTo(400);
+        assertThat(badLevel.getBody()).contains("urn:jianhu:problem:invalid-request");
+    }
+
+    @Test
+    void theRulesAreListedWithTheirVersions() throws Exception {
+        JsonNode rules = get("/api/risk/rules");
+        assertThat(rules.findValuesAsText("id")).containsExactly("T01");
+        assertThat(rules.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(rules.get(0).get("nameEn").asText()).isEqualTo("paid too much");
+    }
+
+    @Test
+    void answersWithACorrelationId() {
+        ResponseEntity<String> answer = http.getForEntity("/api/risk/rules", String.class);
+        assertThat(answer.getHeaders().getFirst("X-Correlation-Id")).isNotBlank();
+    }
+
+    private JsonNode get(String path) throws Exception {
+        ResponseEntity<String> answer = http.getForEntity(path, String.class);
+        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
+        return json.readTree(answer.getBody());
+    }
+}

@@ -1,0 +1,114 @@
+package org.jianhu.supervision.assessment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.supervision.risk.ProjectFacts;
+import org.jianhu.supervision.risk.RiskCatalogue;
+import org.jianhu.supervision.risk.RiskLevel;
+import org.jianhu.supervision.risk.RiskRule;
+import org.jianhu.supervision.risk.SignalCondition;
+import org.jianhu.supervision.risk.Thresholds;
+import org.jianhu.supervision.support.MovableClock;
+import org.jianhu.supervision.support.ProjectEventsFeed;
+import org.jianhu.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.jianhu.supervision.support.ProjectEventsFeed.registered;
+
+/** Time-based rules trip on the daily re-evaluation, by the Shanghai date, with no new event. */
+@RealInfrastructure
+@SpringBootTest
+class ReassessingIT {
+
+    static final LocalDate DUE = LocalDate.parse("2026-06-30");
+    static final MovableClock clock = new MovableClock(Instant.parse("2026-06-30T12:00:00Z"),
+            ZoneId.of("Asia/Shanghai"));
+
+    @TestConfiguration
+    static class TimeBasedRule {
+
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return clock;
+        }
+
+        @Bean
+        @Primary
+        RiskCatalogue dueByTheEndOfJune() {
+            return new RiskCatalogue(List.of(new RiskRule() {
+                @Override
+                public String id() {
+                    return "T03";
+                }
+
+                @Override
+                public int version() {
+                    return 1;
+                }
+
+                @Override
+                public String nameZh() {
+                    return "逾期";
+                }
+
+                @Override
+                public String nameEn() {
+                    return "overdue";
+                }
+
+                @Override
+                public List<SignalCondition> evaluate(ProjectFacts facts, Thresholds thresholds, LocalDate today) {
+                    return today.isAfter(DUE) ? List.of(new SignalCondition(id(), version(), "project",
+                            RiskLevel.RED, Map.of("today", today.toString()), List.of(), "逾期", "overdue"))
+                            : List.of();
+                }
+            }));
+        }
+    }
+
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Reassessing reassessing;
+    @Value("${jianhu.amqp.prefix}")
+    String amqpPrefix;
+
+    @Test
+    void theDailyReEvaluationRaisesWhatTimeAloneTripped() throws Exception {
+        ProjectEventsFeed feed = new ProjectEventsFeed(json, amqpPrefix);
+        feed.publish(feed.envelope(1000, 0, registered("p-due", "Haishu")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM risk_project WHERE project_id = 'p-due'", Long.class) == 1);
+        assertThat(level()).isEqualTo("GREEN");
+
+        clock.set(Instant.parse("2026-06-30T16:30:00Z")); // already 1 July in Shanghai
+        reassessing.daily();
+
+        assertThat(level()).isEqualTo("RED");
+        assertThat(jdbc.queryForList("SELECT change_type FROM signal_outbox WHERE project_id = 'p-due'", String.class))
+                .containsExactly("raised");
+    }
+
+    private String level() {
+        return jdbc.queryForObject("SELECT level FROM risk_project WHERE project_id = 'p-due'", String.class);
+    }
+}

@@ -1,0 +1,58 @@
+package org.jianhu.supervision.risk;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RiskCatalogueTest {
+
+    private final RiskCatalogue catalogue = RiskCatalogue.standard();
+
+    @Test
+    void standardCatalogueHoldsEveryPerProjectIndicatorButRepeatWinner() {
+        assertThat(catalogue.rules()).extracting(RiskRule::id).containsExactly(
+                "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
+                "R11", "R12", "R13", "R14", "R16", "R17");
+        assertThat(catalogue.rules()).allSatisfy(rule -> {
+            assertThat(rule.version()).isEqualTo(1);
+            assertThat(rule.nameZh()).isNotBlank();
+            assertThat(rule.nameEn()).isNotBlank();
+        });
+    }
+
+    @Test
+    void healthyProjectRaisesNoCondition() {
+        var facts = ProjectHistory.healthy().facts();
+
+        assertThat(catalogue.evaluate(facts, Thresholds.defaults(), ProjectHistory.HEALTHY_TODAY)).isEmpty();
+    }
+
+    @Test
+    void freshProjectWithNoEventsRaisesNoCondition() {
+        assertThat(catalogue.evaluate(new ProjectFacts("p-0"), Thresholds.defaults(), LocalDate.of(2025, 1, 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void healthyProjectLeftAloneBecomesOverdueAsTimePasses() {
+        var facts = ProjectHistory.healthy().then(ProjectHistory.milestone("m-2", LocalDate.of(2025, 7, 31))).facts();
+
+        assertThat(catalogue.evaluate(facts, Thresholds.defaults(), LocalDate.of(2025, 8, 1)))
+                .extracting(SignalCondition::key).containsExactly("R03|milestone:m-2");
+    }
+
+    @Test
+    void everyConditionListsItsEvidenceAscending() {
+        var facts = ProjectHistory.empty()
+                .then(ProjectHistory.payment("t-1", LocalDate.of(2025, 1, 1), "100", "Nobody", "c-9", "m-9"))
+                .then(ProjectHistory.directAward("c-1", "construction", "Builder Co", "5000000"))
+                .then(ProjectHistory.progress("50", LocalDate.of(2025, 1, 2)))
+                .facts();
+
+        var conditions = catalogue.evaluate(facts, Thresholds.defaults(), LocalDate.of(2025, 2, 1));
+
+        assertThat(conditions).isNotEmpty().allSatisfy(c -> assertThat(c.evidence()).isSorted().doesNotHaveDuplicates());
+    }
+}

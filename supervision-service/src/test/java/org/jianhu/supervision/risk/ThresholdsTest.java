@@ -1,0 +1,58 @@
+package org.jianhu.supervision.risk;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ThresholdsTest {
+
+    private final Thresholds defaults = Thresholds.defaults();
+
+    @Test
+    void defaultsFollowTheCatalogue() {
+        assertThat(defaults.get("R01", "yellowPoints")).isEqualByComparingTo("15");
+        assertThat(defaults.get("R01", "redPoints")).isEqualByComparingTo("30");
+        assertThat(defaults.get("R03", "redDays")).isEqualByComparingTo("30");
+        assertThat(defaults.get("R04", "redPercent")).isEqualByComparingTo("20");
+        assertThat(defaults.get("R05", "yellowWindowDays")).isEqualByComparingTo("365");
+        assertThat(defaults.get("R07", "yellowPercent")).isEqualByComparingTo("90");
+        assertThat(defaults.get("R09", "redPercent")).isEqualByComparingTo("25");
+        assertThat(defaults.get("R12", "redMinDays")).isEqualByComparingTo("20");
+        assertThat(defaults.get("R13", "worksAmount")).isEqualByComparingTo("4000000");
+        assertThat(defaults.get("R13", "goodsAmount")).isEqualByComparingTo("2000000");
+        assertThat(defaults.get("R13", "servicesAmount")).isEqualByComparingTo("1000000");
+        assertThat(defaults.get("R14", "windowDays")).isEqualByComparingTo("180");
+        assertThat(defaults.get("R15", "redCount")).isEqualByComparingTo("5");
+        assertThat(defaults.get("R16", "yellowPercent")).isEqualByComparingTo("1");
+        assertThat(defaults.get("R17", "minDays")).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void everyCatalogueRuleHasDefaults() {
+        assertThat(defaults.asMap()).containsKeys("R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09",
+                "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R17");
+    }
+
+    @Test
+    void changedThresholdChangesTheVerdict() {
+        var stricter = defaults.with("R01", Map.of("yellowPoints", new BigDecimal("1"), "redPoints", new BigDecimal("10")));
+        var facts = ProjectHistory.healthy().facts();
+
+        assertThat(new PaymentAheadOfProgress().evaluate(facts, stricter, ProjectHistory.HEALTHY_TODAY))
+                .singleElement().satisfies(c -> assertThat(c.level()).isEqualTo(RiskLevel.YELLOW));
+        assertThat(defaults.get("R01", "redPoints")).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void missingThresholdIsAConfigurationErrorNotSilence() {
+        var broken = defaults.with("R01", Map.of());
+
+        assertThatThrownBy(() -> new PaymentAheadOfProgress().evaluate(ProjectHistory.healthy().facts(), broken,
+                LocalDate.of(2025, 7, 1))).isInstanceOf(IllegalStateException.class).hasMessageContaining("R01");
+    }
+}

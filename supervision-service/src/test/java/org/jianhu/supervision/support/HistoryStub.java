@@ -1,0 +1,89 @@
+package org.jianhu.supervision.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpServer;
+import org.jianhu.contracts.envelope.EventEnvelope;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The project service's {@code GET /api/projects/{id}/history} and global log {@code GET /api/events},
+ * answering what a test put in it.
+ */
+public final class HistoryStub implements AutoCloseable {
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Map<String, List<EventEnvelope>> histories = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> historyRequests = new ConcurrentHashMap<>();
+    private final HttpServer server;
+
+    public HistoryStub() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        }
+        server.createContext("/api/projects/", exchange -> {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length > 3) {
+                historyRequests.computeIfAbsent(path[3], id -> new AtomicInteger()).incrementAndGet();
+            }
+            List<EventEnvelope> history = path.length == 5 && "history".equals(path[4]) ? histories.get(path[3]) : null;
+            byte[] body = history == null ? "{\"status\":404}".getBytes() : json.writeValueAsBytes(history);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(history == null ? 404 : 200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/api/events", exchange -> {
+            Map<String, String> query = new java.util.HashMap<>();
+            for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                query.put(parts[0], parts[1]);
+            }
+            long after = Long.parseLong(query.getOrDefault("after", "0"));
+            int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
+            StringBuilder body = new StringBuilder();
+            for (EventEnvelope envelope : histories.values().stream().flatMap(List::stream)
+                    .filter(envelope -> envelope.globalPosition() > after)
+                    .sorted(java.util.Comparator.comparingLong(EventEnvelope::globalPosition))
+                    .limit(limit).toList()) {
+                body.append(json.writeValueAsString(envelope)).append('\n');
+            }
+            byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+            exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public void holds(String projectId, EventEnvelope... history) {
+        histories.put(projectId, List.of(history));
+    }
+
+    public int historyRequests(String projectId) {
+        AtomicInteger count = historyRequests.get(projectId);
+        return count == null ? 0 : count.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
