@@ -36,11 +36,6 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(amount.add(other.amount), currency);
     }
 
-    public Money minus(Money other) {
-        requireSameCurrency(other);
-        return new Money(amount.subtract(other.amount), currency);
-    }
-
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);

@@ -114,30 +114,6 @@ public class ProjectState {
         return Lifecycle.isClosed(status);
     }
 
-    public String id() {
-        return id;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String region() {
-        return region;
-    }
-
-    public String ownerOrganisation() {
-        return ownerOrganisation;
-    }
-
     public String status() {
         return status;
     }
@@ -152,10 +128,6 @@ public class ProjectState {
 
     public List<String> supervisors() {
         return supervisors;
-    }
-
-    public Money budget() {
-        return budget;
     }
 
     public MilestoneState milestone(String milestoneId) {
