@@ -1,15 +1,26 @@
 package org.jianhu.supervision.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.supervision.assessment.FactsFormat;
 import org.jianhu.supervision.assessment.Reassessing;
+import org.jianhu.supervision.assessment.RiskAsOf;
 import org.jianhu.supervision.assessment.Rebuilding;
+import org.jianhu.supervision.assessment.Rebuilds;
 import org.jianhu.supervision.assessment.RuleThresholds;
+import org.jianhu.supervision.risk.RepeatWinner;
 import org.jianhu.supervision.risk.RiskCatalogue;
+import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RiskLevel;
+import org.jianhu.supervision.risk.SignalCondition;
 import org.jianhu.supervision.signal.RiskSignal;
 import org.jianhu.supervision.signal.RiskSignals;
 import org.jianhu.supervision.web.NotAllowed;
 import org.jianhu.supervision.web.UnknownProject;
+import org.jianhu.supervision.web.UnknownRebuild;
 import org.jianhu.supervision.web.UnknownRule;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,18 +31,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** What supervisors read: the register by risk, one project's facts and signals, signals, rules. */
+/**
+ * What supervisors read: the register by risk, the portfolio, one project's facts and signals (now or
+ * as they stood), signals, rules (the catalogue's and R15).
+ */
 @RestController
 class RiskController {
 
-    record ProjectDetail(RiskViews.ProjectRisk project, List<RiskSignal> openSignals) {
+    record ProjectDetail(RiskViews.ProjectRisk project, List<RiskSignal> openSignals,
+                         PlannedVersusActual plannedVersusActual) {
+    }
+
+    /** The risk picture as it stood at {@code asOf}, recomputed from the project's history. */
+    record ProjectDetailThen(String projectId, Instant asOf, LocalDate businessDate, long appliedThroughSequence,
+                             String stage, RiskLevel level, int score, JsonNode facts,
+                             List<SignalCondition> conditions, PlannedVersusActual plannedVersusActual) {
     }
 
     record RuleDescription(String id, int version, String nameZh, String nameEn,
                            Map<String, BigDecimal> thresholds, int thresholdsVersion) {
+    }
+
+    record RebuildStarted(UUID rebuildId, String progress) {
     }
 
     record ThresholdsChanged(String ruleId, int thresholdsVersion, Map<String, BigDecimal> thresholds,
@@ -44,9 +74,18 @@ class RiskController {
     private final RuleThresholds thresholds;
     private final Reassessing reassessing;
     private final Rebuilding rebuilding;
+    private final Rebuilds rebuilds;
+    private final RiskAsOf riskAsOf;
+    private final FactsFormat factsFormat;
+    private final ObjectMapper json;
 
     RiskController(RiskViews views, RiskSignals signals, RiskCatalogue catalogue, RuleThresholds thresholds,
-                   Reassessing reassessing, Rebuilding rebuilding) {
+                   Reassessing reassessing, Rebuilding rebuilding, Rebuilds rebuilds, RiskAsOf riskAsOf,
+                   FactsFormat factsFormat, ObjectMapper json) {
+        this.rebuilds = rebuilds;
+        this.riskAsOf = riskAsOf;
+        this.factsFormat = factsFormat;
+        this.json = json;
         this.rebuilding = rebuilding;
         this.views = views;
         this.signals = signals;
@@ -62,10 +101,47 @@ class RiskController {
         return views.projects(region, stage, level == null ? null : levelNamed(level).name());
     }
 
+    @GetMapping("/api/risk/portfolio")
+    Portfolio portfolio(@RequestParam(required = false) String region) {
+        if (region != null && region.isBlank()) {
+            throw new IllegalArgumentException("region names a region, or is left out for all");
+        }
+        return views.portfolio(region);
+    }
+
     @GetMapping("/api/risk/projects/{projectId}")
     ProjectDetail project(@PathVariable String projectId) {
         RiskViews.ProjectRisk project = views.project(projectId).orElseThrow(() -> new UnknownProject(projectId));
-        return new ProjectDetail(project, signals.openOf(projectId));
+        PlannedVersusActual series = project.facts() == null ? null
+                : PlannedVersusActual.of(factsFormat.read(project.facts().toString()));
+        return new ProjectDetail(project, signals.openOf(projectId), series);
+    }
+
+    @GetMapping(value = "/api/risk/projects/{projectId}", params = "asOf")
+    ProjectDetailThen projectAsOf(@PathVariable String projectId, @RequestParam String asOf) {
+        Instant then = instant(asOf);
+        RiskAsOf.Picture picture = riskAsOf.of(projectId, then).orElseThrow(() -> new UnknownProject(projectId));
+        return new ProjectDetailThen(projectId, then, picture.businessDate(), picture.appliedThroughSequence(),
+                picture.stage(), picture.level(), picture.score(), stored(picture.facts()), picture.conditions(),
+                PlannedVersusActual.of(picture.facts()));
+    }
+
+    /** Facts as the stored view shows them. */
+    private JsonNode stored(ProjectFacts facts) {
+        try {
+            return json.readTree(factsFormat.write(facts));
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("facts of project " + facts.projectId() + " are not JSON", unreadable);
+        }
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException unreadable) {
+            throw new IllegalArgumentException("asOf is an ISO-8601 instant such as 2026-03-01T00:00:00Z, not '"
+                    + value + "'");
+        }
     }
 
     @GetMapping("/api/risk/signals")
@@ -78,22 +154,32 @@ class RiskController {
         return signals.search(project, level == null ? null : levelNamed(level), status);
     }
 
-    /** An administrator rebuilds every project's facts from the project service's log. */
+    /** An administrator rebuilds every project's facts from the project service's log, in the background. */
     @PostMapping("/api/risk/rebuild")
-    Rebuilding.Outcome rebuild(@RequestHeader(value = "X-Jianhu-User", required = false) String user,
-                               @RequestHeader(value = "X-Jianhu-Role", required = false) String role) {
-        NotAllowed.requireRole(user, role, "admin");
-        return rebuilding.rebuild();
+    ResponseEntity<RebuildStarted> rebuild(@RequestHeader(value = "X-Jianhu-User", required = false) String user,
+                                           @RequestHeader(value = "X-Jianhu-Role", required = false) String role) {
+        UUID id = rebuilding.start(NotAllowed.requireRole(user, role, "admin"));
+        return ResponseEntity.accepted().location(URI.create("/api/risk/rebuild/" + id))
+                .body(new RebuildStarted(id, "/api/risk/rebuild/" + id));
+    }
+
+    @GetMapping("/api/risk/rebuild/{rebuildId}")
+    Rebuilds.Progress rebuildProgress(@PathVariable UUID rebuildId) {
+        return rebuilds.find(rebuildId).orElseThrow(() -> new UnknownRebuild(rebuildId));
     }
 
     @GetMapping("/api/risk/rules")
     List<RuleDescription> rules() {
         Map<String, Map<String, BigDecimal>> current = thresholds.current().asMap();
         Map<String, Integer> versions = thresholds.versions();
-        return catalogue.rules().stream()
+        List<RuleDescription> rules = new ArrayList<>(catalogue.rules().stream()
                 .map(rule -> new RuleDescription(rule.id(), rule.version(), rule.nameZh(), rule.nameEn(),
                         current.getOrDefault(rule.id(), Map.of()), versions.getOrDefault(rule.id(), 0)))
-                .toList();
+                .toList());
+        rules.add(new RuleDescription(RepeatWinner.ID, RepeatWinner.VERSION, RepeatWinner.NAME_ZH,
+                RepeatWinner.NAME_EN, current.getOrDefault(RepeatWinner.ID, Map.of()),
+                versions.getOrDefault(RepeatWinner.ID, 0)));
+        return rules;
     }
 
     /**
@@ -105,7 +191,7 @@ class RiskController {
                                        @RequestHeader(value = "X-Jianhu-User", required = false) String user,
                                        @RequestHeader(value = "X-Jianhu-Role", required = false) String role) {
         String admin = NotAllowed.requireRole(user, role, "admin");
-        if (catalogue.rules().stream().noneMatch(rule -> rule.id().equals(ruleId))) {
+        if (!RepeatWinner.ID.equals(ruleId) && catalogue.rules().stream().noneMatch(rule -> rule.id().equals(ruleId))) {
             throw new UnknownRule(ruleId);
         }
         Map<String, BigDecimal> known = thresholds.current().asMap().getOrDefault(ruleId, Map.of());

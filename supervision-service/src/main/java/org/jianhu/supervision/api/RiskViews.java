@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,42 @@ class RiskViews {
         }
         sql.append(" ORDER BY p.score DESC, p.project_id");
         return jdbc.query(sql.toString(), mapper(false), arguments.toArray());
+    }
+
+    /** Money comes from each project's facts (CNY, amounts kept as strings there). */
+    private static final String PORTFOLIO = "WITH p AS (SELECT region, stage, level, "
+            + "coalesce((facts -> 'budget' ->> 'amount')::numeric, 0) AS budget, "
+            + "coalesce((SELECT sum((c.value -> 'currentValue' ->> 'amount')::numeric) "
+            + "FROM jsonb_each(coalesce(facts -> 'contracts', '{}'::jsonb)) AS c), 0) AS contract_value, "
+            + "coalesce((facts -> 'paid' ->> 'amount')::numeric, 0) AS paid "
+            + "FROM risk_project WHERE CAST(? AS text) IS NULL OR region = ?) "
+            + "SELECT grouping(region) AS no_region, grouping(stage) AS no_stage, grouping(level) AS no_level, "
+            + "region, stage, level, count(*) AS projects, coalesce(sum(budget), 0) AS budget, "
+            + "coalesce(sum(contract_value), 0) AS contract_value, coalesce(sum(paid), 0) AS paid FROM p "
+            + "GROUP BY GROUPING SETS ((region), (stage), (level), ()) ORDER BY 1, 2, 3, 4, 5, 6";
+
+    Portfolio portfolio(String region) {
+        List<Portfolio.Group> byRegion = new ArrayList<>();
+        List<Portfolio.Group> byStage = new ArrayList<>();
+        List<Portfolio.Group> byLevel = new ArrayList<>();
+        Portfolio.Group[] all = {new Portfolio.Group(null, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)};
+        jdbc.query(PORTFOLIO, row -> {
+            String key = row.getInt("no_region") == 0 ? row.getString("region")
+                    : row.getInt("no_stage") == 0 ? row.getString("stage")
+                    : row.getInt("no_level") == 0 ? row.getString("level") : null;
+            Portfolio.Group group = new Portfolio.Group(key, row.getLong("projects"), row.getBigDecimal("budget"),
+                    row.getBigDecimal("contract_value"), row.getBigDecimal("paid"));
+            if (row.getInt("no_region") == 0) {
+                byRegion.add(group);
+            } else if (row.getInt("no_stage") == 0) {
+                byStage.add(group);
+            } else if (row.getInt("no_level") == 0) {
+                byLevel.add(group);
+            } else {
+                all[0] = group;
+            }
+        }, region, region);
+        return new Portfolio(region, all[0], byRegion, byStage, byLevel);
     }
 
     Optional<ProjectRisk> project(String projectId) {

@@ -1,7 +1,11 @@
 package org.jianhu.supervision.assessment;
 
+import org.jianhu.supervision.risk.RepeatWinner;
 import org.jianhu.supervision.risk.RiskCatalogue;
 import org.jianhu.supervision.risk.SignalCondition;
+import org.jianhu.supervision.risk.Thresholds;
+import org.jianhu.supervision.signal.RiskSignal;
+import org.jianhu.supervision.signal.RiskSignals;
 import org.jianhu.supervision.signal.SignalReconciliation;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +21,15 @@ class ProjectAssessment {
     private final RiskCatalogue catalogue;
     private final RuleThresholds thresholds;
     private final SignalReconciliation reconciliation;
+    private final RepeatWinners repeatWinners;
+    private final RiskSignals signals;
     private final Clock clock;
 
     ProjectAssessment(RiskProjects projects, RiskCatalogue catalogue, RuleThresholds thresholds,
-                      SignalReconciliation reconciliation, Clock clock) {
+                      SignalReconciliation reconciliation, RepeatWinners repeatWinners, RiskSignals signals,
+                      Clock clock) {
+        this.repeatWinners = repeatWinners;
+        this.signals = signals;
         this.projects = projects;
         this.catalogue = catalogue;
         this.thresholds = thresholds;
@@ -28,10 +37,14 @@ class ProjectAssessment {
         this.clock = clock;
     }
 
+    /** The catalogue over the project's facts, then R15 over its buyer's projects; the level counts both. */
     void assessAndSave(RiskProject project) {
-        List<SignalCondition> conditions = catalogue.evaluate(project.facts(), thresholds.current(),
-                LocalDate.now(clock));
-        project.assess(reconciliation.reconcile(project.projectId(), conditions));
+        Thresholds inForce = thresholds.current();
+        List<SignalCondition> conditions = catalogue.evaluate(project.facts(), inForce, LocalDate.now(clock));
+        reconciliation.reconcile(project.projectId(), conditions,
+                signal -> !RepeatWinner.ID.equals(signal.ruleId()));
+        repeatWinners.reconcile(project.facts(), inForce);
+        project.assess(signals.openOf(project.projectId()).stream().map(RiskSignal::level).toList());
         projects.save(project);
     }
 }

@@ -3,17 +3,26 @@ package org.jianhu.supervision.assessment;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Folds every project's facts afresh from the project service's global log and puts them in place
- * of the stored ones, then evaluates each project once: signals change only where the outcome
- * differs. A project whose events moved on past the log's end while rebuilding keeps its view.
+ * Folds every project's facts afresh from the project service's global log, read page by page, and
+ * puts them in place of the stored ones, then evaluates each project once: signals change only
+ * where the outcome differs. Runs in the background while live deliveries go on being applied: a
+ * project whose live events moved on past the log's end meanwhile is folded on from its history up
+ * to where the live view stands, under its row lock, so neither overtakes the other.
+ *
+ * <p>The log is never held whole; the folded facts of every project are, until written back.
  */
 @Service
 public class Rebuilding {
@@ -22,42 +31,89 @@ public class Rebuilding {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Rebuilding.class);
+    private static final int PROGRESS_EVERY = 100;
 
     private final ProjectLog projectLog;
+    private final ProjectHistory history;
     private final RiskProjects projects;
     private final FactsFormat factsFormat;
     private final ProjectEventDecoding decoding;
     private final ProjectAssessment assessment;
+    private final Rebuilds rebuilds;
+    private final TaskExecutor background;
     private final TransactionTemplate transaction;
 
-    Rebuilding(ProjectLog projectLog, RiskProjects projects, FactsFormat factsFormat, ProjectEventDecoding decoding,
-               ProjectAssessment assessment, PlatformTransactionManager transactions) {
+    Rebuilding(ProjectLog projectLog, ProjectHistory history, RiskProjects projects, FactsFormat factsFormat,
+               ProjectEventDecoding decoding, ProjectAssessment assessment, Rebuilds rebuilds,
+               @Qualifier("applicationTaskExecutor") TaskExecutor background, PlatformTransactionManager transactions) {
         this.projectLog = projectLog;
+        this.history = history;
         this.projects = projects;
         this.factsFormat = factsFormat;
         this.decoding = decoding;
         this.assessment = assessment;
+        this.rebuilds = rebuilds;
+        this.background = background;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    public Outcome rebuild() {
+    /** Starts a rebuild in the background; its progress is at {@link Rebuilds#find}. */
+    public UUID start(String requestedBy) {
+        UUID id = UUID.randomUUID();
+        rebuilds.started(id, requestedBy);
+        background.execute(() -> {
+            try {
+                rebuild(id);
+                rebuilds.finished(id, Rebuilds.DONE, null);
+            } catch (RuntimeException failed) {
+                log.error("rebuild {} failed", id, failed);
+                rebuilds.finished(id, Rebuilds.FAILED, String.valueOf(failed.getMessage()));
+            }
+        });
+        return id;
+    }
+
+    Outcome rebuild(UUID id) {
         Map<String, RiskProject> folded = new LinkedHashMap<>();
-        long events = projectLog.readAll(envelope -> fold(folded, envelope));
+        long[] read = {0};
+        long events = projectLog.readAll(envelope -> {
+            fold(folded, envelope);
+            if (++read[0] % PROGRESS_EVERY == 0) {
+                rebuilds.eventsRead(id, read[0]);
+            }
+        });
+        rebuilds.eventsRead(id, events);
+        int done = 0;
         int movedOn = 0;
         for (RiskProject rebuilt : folded.values()) {
-            Boolean replaced = transaction.execute(status -> {
-                RiskProject stored = projects.lockOrCreate(rebuilt.projectId());
-                if (stored.nextSequence() > rebuilt.nextSequence()) {
-                    return false;
-                }
-                assessment.assessAndSave(rebuilt);
-                return true;
-            });
+            Boolean replaced = transaction.execute(status -> writeBack(rebuilt));
             movedOn += Boolean.TRUE.equals(replaced) ? 0 : 1;
+            if (++done % PROGRESS_EVERY == 0) {
+                rebuilds.projectsRebuilt(id, done - movedOn, folded.size());
+            }
         }
-        log.info("rebuilt {} projects from {} events; {} had moved on meanwhile and kept their view",
-                folded.size() - movedOn, events, movedOn);
+        rebuilds.projectsRebuilt(id, folded.size() - movedOn, folded.size());
+        log.info("rebuild {}: {} projects from {} events; {} had moved on where their history could not follow",
+                id, folded.size() - movedOn, events, movedOn);
         return new Outcome(events, folded.size() - movedOn, movedOn);
+    }
+
+    /** Under the project's row lock: the rebuilt view replaces the stored one, caught up with it first. */
+    private boolean writeBack(RiskProject rebuilt) {
+        RiskProject stored = projects.lockOrCreate(rebuilt.projectId());
+        if (stored.nextSequence() > rebuilt.nextSequence()) {
+            List<EventEnvelope> missed = history.of(rebuilt.projectId()).stream()
+                    .filter(envelope -> envelope.sequenceNumber() >= rebuilt.nextSequence()
+                            && envelope.sequenceNumber() < stored.nextSequence())
+                    .sorted(Comparator.comparingLong(EventEnvelope::sequenceNumber))
+                    .toList();
+            if (missed.size() != stored.nextSequence() - rebuilt.nextSequence()) {
+                return false;
+            }
+            missed.forEach(envelope -> rebuilt.fold(envelope, decoding.decode(envelope).orElse(null)));
+        }
+        assessment.assessAndSave(rebuilt);
+        return true;
     }
 
     private void fold(Map<String, RiskProject> folded, EventEnvelope envelope) {

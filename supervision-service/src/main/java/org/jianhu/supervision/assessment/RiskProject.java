@@ -51,8 +51,16 @@ public class RiskProject {
 
     /** The level is the worst open signal; the score weighs them (red 10, yellow 3). */
     void assess(Collection<RiskLevel> openSignalLevels) {
-        level = openSignalLevels.stream().reduce(RiskLevel.GREEN, RiskLevel::worse);
-        score = openSignalLevels.stream().mapToInt(RiskProject::weight).sum();
+        level = levelOf(openSignalLevels);
+        score = scoreOf(openSignalLevels);
+    }
+
+    static RiskLevel levelOf(Collection<RiskLevel> openSignalLevels) {
+        return openSignalLevels.stream().reduce(RiskLevel.GREEN, RiskLevel::worse);
+    }
+
+    static int scoreOf(Collection<RiskLevel> openSignalLevels) {
+        return openSignalLevels.stream().mapToInt(RiskProject::weight).sum();
     }
 
     private static int weight(RiskLevel level) {

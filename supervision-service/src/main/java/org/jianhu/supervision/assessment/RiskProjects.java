@@ -3,6 +3,10 @@ package org.jianhu.supervision.assessment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import org.jianhu.supervision.risk.ProjectFacts;
+import org.jianhu.supervision.risk.RiskLevel;
+
+import java.util.Collection;
 import java.util.List;
 
 /** The per-project rows: created on a project's first event, locked while one of its events is applied. */
@@ -29,6 +33,19 @@ public class RiskProjects {
 
     List<String> ids() {
         return jdbc.queryForList("SELECT project_id FROM risk_project ORDER BY project_id", String.class);
+    }
+
+    /** The stored facts of the buyer's other projects, as last committed (not locked). */
+    List<ProjectFacts> factsOfOtherProjectsOf(String ownerOrganisation, String projectId) {
+        return jdbc.query("SELECT facts::text AS facts FROM risk_project WHERE facts ->> 'ownerOrganisation' = ? "
+                        + "AND project_id <> ? ORDER BY project_id",
+                (row, index) -> factsFormat.read(row.getString("facts")), ownerOrganisation, projectId);
+    }
+
+    /** Sets another project's level and score from its open signals (its row is locked until the transaction ends). */
+    void relevel(String projectId, Collection<RiskLevel> openSignalLevels) {
+        jdbc.update("UPDATE risk_project SET level = ?, score = ?, updated_at = now() WHERE project_id = ?",
+                RiskProject.levelOf(openSignalLevels).name(), RiskProject.scoreOf(openSignalLevels), projectId);
     }
 
     RiskProject lock(String projectId) {

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,17 @@ public class RuleThresholds {
     }
 
     public Thresholds current() {
+        return inForce(newestVersions(null));
+    }
+
+    /** The thresholds as they stood at {@code instant}: the versions changed by then, defaults before any. */
+    public Thresholds asOf(Instant instant) {
+        return inForce(newestVersions(instant));
+    }
+
+    private static Thresholds inForce(List<Version> newest) {
         Thresholds thresholds = Thresholds.defaults();
-        for (Version changed : newestVersions()) {
+        for (Version changed : newest) {
             thresholds = thresholds.with(changed.ruleId(), changed.thresholds());
         }
         return thresholds;
@@ -41,7 +52,7 @@ public class RuleThresholds {
 
     public Map<String, Integer> versions() {
         Map<String, Integer> versions = new HashMap<>();
-        newestVersions().forEach(changed -> versions.put(changed.ruleId(), changed.version()));
+        newestVersions(null).forEach(changed -> versions.put(changed.ruleId(), changed.version()));
         return versions;
     }
 
@@ -60,11 +71,14 @@ public class RuleThresholds {
         return new Version(ruleId, version, merged);
     }
 
-    private List<Version> newestVersions() {
+    /** The newest version of each changed rule, of those changed by {@code until} (null: all). */
+    private List<Version> newestVersions(Instant until) {
         return jdbc.query("SELECT DISTINCT ON (rule_id) rule_id, version, thresholds::text AS thresholds "
-                        + "FROM rule_threshold ORDER BY rule_id, version DESC",
+                        + "FROM rule_threshold WHERE CAST(? AS timestamptz) IS NULL OR changed_at <= ? "
+                        + "ORDER BY rule_id, version DESC",
                 (row, index) -> new Version(row.getString("rule_id"), row.getInt("version"),
-                        read(row.getString("thresholds"))));
+                        read(row.getString("thresholds"))),
+                until == null ? null : Timestamp.from(until), until == null ? null : Timestamp.from(until));
     }
 
     private Map<String, BigDecimal> read(String values) {

@@ -5,11 +5,12 @@ import org.jianhu.supervision.assessment.ProjectHistory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import java.util.List;
 
-/** {@code GET /api/projects/{id}/history} of the project service ({@code jianhu.project-service.url}). */
+/** {@code GET /api/projects/{id}/history} of the project service ({@code jianhu.project-service.url}); none if unknown. */
 @Component
 class HttpProjectHistory implements ProjectHistory {
 
@@ -21,10 +22,14 @@ class HttpProjectHistory implements ProjectHistory {
 
     @Override
     public List<EventEnvelope> of(String projectId) {
-        List<EventEnvelope> events = http.get().uri("/api/projects/{id}/history", projectId)
-                .retrieve()
-                .body(new ParameterizedTypeReference<List<EventEnvelope>>() {
-                });
-        return events == null ? List.of() : events;
+        try {
+            List<EventEnvelope> events = http.get().uri("/api/projects/{id}/history", projectId)
+                    .retrieve()
+                    .body(new ParameterizedTypeReference<List<EventEnvelope>>() {
+                    });
+            return events == null ? List.of() : events;
+        } catch (HttpClientErrorException.NotFound unknown) {
+            return List.of();
+        }
     }
 }

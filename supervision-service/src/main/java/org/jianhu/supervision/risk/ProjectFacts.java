@@ -68,6 +68,7 @@ public class ProjectFacts {
     private Map<String, MilestoneFacts> milestones = new LinkedHashMap<>();
     private ProgressObservation firstProgress;
     private ProgressObservation latestProgress;
+    private List<ProgressObservation> progress = new ArrayList<>();
     private BigDecimal financialProgressPercent;
     private Map<String, InspectionFacts> inspections = new LinkedHashMap<>();
     private CompletionFact completion;
@@ -170,6 +171,7 @@ public class ProjectFacts {
             firstProgress = observation;
         }
         latestProgress = observation;
+        progress.add(observation);
         startImplementation();
     }
 
@@ -269,6 +271,8 @@ public class ProjectFacts {
     public Collection<MilestoneFacts> milestones() { return List.copyOf(milestones.values()); }
     public ProgressObservation firstProgress() { return firstProgress; }
     public ProgressObservation latestProgress() { return latestProgress; }
+    /** Every physical progress reading, in the order reported. */
+    public List<ProgressObservation> progressObservations() { return List.copyOf(progress); }
     /** Paid ÷ Σ current contract values, in percent; null while nothing is contracted. */
     public BigDecimal financialProgressPercent() { return financialProgressPercent; }
     public Collection<InspectionFacts> inspections() { return List.copyOf(inspections.values()); }

@@ -24,23 +24,38 @@ public final class RepeatWinner {
                         long position) {
     }
 
+    /** A condition found, and the award with which the count first reached yellow (the one that tripped it). */
+    public record Finding(SignalCondition condition, Award trippedBy) {
+    }
+
     public List<SignalCondition> evaluate(List<Award> awards, Thresholds thresholds) {
+        return findings(awards, thresholds).stream().map(Finding::condition).toList();
+    }
+
+    /** Awards of one date are taken in the order given (give them by position). */
+    public List<Finding> findings(List<Award> awards, Thresholds thresholds) {
         BigDecimal yellow = thresholds.require(ID, "yellowCount");
         BigDecimal red = thresholds.require(ID, "redCount");
         long windowDays = thresholds.require(ID, "windowDays").longValue();
         var byPair = new LinkedHashMap<String, List<Award>>();
         awards.stream().filter(a -> a.supplier() != null && a.buyer() != null)
-                .forEach(a -> byPair.computeIfAbsent("supplier:" + a.supplier() + "/buyer:" + a.buyer(),
-                        k -> new ArrayList<>()).add(a));
-        var conditions = new ArrayList<SignalCondition>();
+                .forEach(a -> byPair.computeIfAbsent(subject(a.supplier(), a.buyer()), k -> new ArrayList<>()).add(a));
+        var findings = new ArrayList<Finding>();
         byPair.forEach((subject, won) -> {
             List<Award> busiest = DayWindow.busiest(won, Award::date, windowDays);
             RiskLevel level = Bands.atLeast(BigDecimal.valueOf(busiest.size()), yellow, red);
             if (level != RiskLevel.GREEN) {
-                conditions.add(condition(subject, level, busiest, yellow, red, windowDays));
+                int tripping = Math.min(Math.max(yellow.intValue(), 1), busiest.size()) - 1;
+                findings.add(new Finding(condition(subject, level, busiest, yellow, red, windowDays),
+                        busiest.get(tripping)));
             }
         });
-        return conditions;
+        return findings;
+    }
+
+    /** What an R15 signal is about: one supplier winning from one buyer. */
+    public static String subject(String supplier, String buyer) {
+        return "supplier:" + supplier + "/buyer:" + buyer;
     }
 
     private static SignalCondition condition(String subject, RiskLevel level, List<Award> busiest,

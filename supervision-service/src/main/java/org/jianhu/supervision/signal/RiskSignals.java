@@ -33,6 +33,12 @@ public class RiskSignals {
                 + "ORDER BY raised_at, id", mapper(), projectId);
     }
 
+    /** The projects on which a signal of this rule and subject is open. */
+    public List<String> projectsWithOpen(String ruleId, String subject) {
+        return jdbc.queryForList("SELECT DISTINCT project_id FROM risk_signal WHERE rule_id = ? AND subject = ? "
+                + "AND status = 'open' ORDER BY project_id", String.class, ruleId, subject);
+    }
+
     /** Newest change first; every filter optional. */
     public List<RiskSignal> search(String projectId, RiskLevel level, String status) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM risk_signal WHERE true");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Brings a project's open signals in line with the conditions that hold now: a new condition
@@ -33,15 +34,19 @@ public class SignalReconciliation {
         this.clock = clock;
     }
 
-    /** @return the levels of the project's signals open after reconciling */
-    public List<RiskLevel> reconcile(String projectId, List<SignalCondition> conditions) {
+    /**
+     * Only the project's open signals in {@code scope} are weighed against the conditions (and may
+     * clear): the catalogue and R15 each reconcile their own. @return the levels of the signals in
+     * scope open after reconciling
+     */
+    public List<RiskLevel> reconcile(String projectId, List<SignalCondition> conditions, Predicate<RiskSignal> scope) {
         Instant now = clock.instant();
         Map<String, SignalCondition> holding = new LinkedHashMap<>();
         conditions.stream().filter(condition -> condition.level() != RiskLevel.GREEN)
                 .forEach(condition -> holding.merge(condition.key(), condition,
                         (one, other) -> one.level().compareTo(other.level()) >= 0 ? one : other));
         List<RiskLevel> open = new ArrayList<>();
-        for (RiskSignal signal : signals.openOf(projectId)) {
+        for (RiskSignal signal : signals.openOf(projectId).stream().filter(scope).toList()) {
             SignalCondition condition = holding.remove(signal.key());
             if (condition == null) {
                 RiskSignal cleared = withStatus(signal, RiskSignal.CLEARED, now);

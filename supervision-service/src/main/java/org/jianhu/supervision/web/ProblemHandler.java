@@ -27,6 +27,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemType.NOT_FOUND.detail(notFound.getMessage());
     }
 
+    @ExceptionHandler(UnknownRebuild.class)
+    ProblemDetail unknownRebuild(UnknownRebuild notFound) {
+        return ProblemType.NOT_FOUND.detail(notFound.getMessage());
+    }
+
     @ExceptionHandler(NotAllowed.class)
     ProblemDetail notAllowed(NotAllowed refused) {
         return (refused.unidentified() ? ProblemType.UNIDENTIFIED : ProblemType.FORBIDDEN).detail(refused.getMessage());

@@ -1,6 +1,8 @@
 package org.jianhu.supervision.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.supervision.support.ProjectEventsFeed;
 import org.jianhu.supervision.support.SupervisionIT;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +28,12 @@ class RiskApiIT extends SupervisionIT {
                 feed.envelope(1000, 1, payment("p-red", "t-1", "1500000.00")),
                 feed.envelope(2000, 0, registered("p-yellow", "Haishu")),
                 feed.envelope(2000, 1, payment("p-yellow", "t-1", "700000.00")),
-                feed.envelope(3000, 0, registered("p-green", "Yinzhou")));
+                feed.envelope(3000, 0, registered("p-green", "Yinzhou")),
+                feed.envelope(3000, 1, new ContractAwarded("p-green", "c-1", "supervision", "open", 4, null,
+                        null, "watcher-sun", Money.cny("800000.00"), null)));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM risk_project WHERE next_sequence > 0 AND level <> 'GREEN'", Long.class) == 2
-                && jdbc.queryForObject("SELECT count(*) FROM risk_project", Long.class) == 3);
+                && jdbc.queryForObject("SELECT count(*) FROM risk_project WHERE next_sequence = 2", Long.class) == 3);
     }
 
     @Test
@@ -57,6 +61,47 @@ class RiskApiIT extends SupervisionIT {
     }
 
     @Test
+    void thePortfolioCountsAndSumsProjectsByRegionStageAndLevel() throws Exception {
+        JsonNode portfolio = get("/api/risk/portfolio");
+        assertGroup(portfolio.get("all"), null, 3, "360000000.00", "800000.00", "2200000.00");
+        JsonNode byRegion = portfolio.get("byRegion");
+        assertThat(byRegion.findValuesAsText("key")).containsExactly("Haishu", "Yinzhou");
+        assertGroup(byRegion.get(0), "Haishu", 2, "240000000.00", "0", "2200000.00");
+        assertGroup(byRegion.get(1), "Yinzhou", 1, "120000000.00", "800000.00", "0");
+        assertThat(portfolio.get("byStage").findValuesAsText("key")).containsExactly("identification");
+        assertThat(portfolio.get("byLevel").findValuesAsText("key")).containsExactly("GREEN", "RED", "YELLOW");
+        assertGroup(portfolio.get("byLevel").get(1), "RED", 1, "120000000.00", "0", "1500000.00");
+    }
+
+    @Test
+    void thePortfolioNarrowsToOneRegion() throws Exception {
+        JsonNode portfolio = get("/api/risk/portfolio?region=Yinzhou");
+        assertThat(portfolio.get("region").asText()).isEqualTo("Yinzhou");
+        assertGroup(portfolio.get("all"), null, 1, "120000000.00", "800000.00", "0");
+        assertThat(portfolio.get("byLevel").findValuesAsText("key")).containsExactly("GREEN");
+        assertThat(get("/api/risk/portfolio?region=Nowhere").get("all").get("projects").asLong()).isZero();
+
+        ResponseEntity<String> blank = http.getForEntity("/api/risk/portfolio?region=", String.class);
+        assertThat(blank.getStatusCode().value()).isEqualTo(400);
+        assertThat(blank.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(blank.getBody()).contains("urn:jianhu:problem:invalid-request");
+    }
+
+    @Test
+    void aProjectShowsPaymentsAgainstThePlannedLine() throws Exception {
+        JsonNode series = get("/api/risk/projects/p-red").get("plannedVersusActual");
+        assertThat(series.get("physicalProgress")).isEmpty();
+        JsonNode paid = series.get("cumulativePayments").get(0);
+        assertThat(paid.get("date").asText()).isEqualTo("2026-02-01");
+        assertThat(paid.get("cumulative").decimalValue()).isEqualByComparingTo("1500000.00");
+        assertThat(series.get("planned").findValuesAsText("date"))
+                .containsExactly("2025-01-01", "2026-02-01", "2027-12-31");
+        assertThat(series.get("planned").get(0).get("percent").decimalValue()).isEqualByComparingTo("0");
+        assertThat(series.get("planned").get(1).get("percent").decimalValue()).isEqualByComparingTo("36.20");
+        assertThat(series.get("planned").get(2).get("percent").decimalValue()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void anUnknownProjectIsAProblem() {
         ResponseEntity<String> answer = http.getForEntity("/api/risk/projects/nope", String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
@@ -78,7 +123,8 @@ class RiskApiIT extends SupervisionIT {
     @Test
     void theRulesAreListedWithTheirVersions() throws Exception {
         JsonNode rules = get("/api/risk/rules");
-        assertThat(rules.findValuesAsText("id")).containsExactly("T01");
+        assertThat(rules.findValuesAsText("id")).containsExactly("T01", "R15");
+        assertThat(rules.get(1).get("thresholds").get("yellowCount").asInt()).isEqualTo(3);
         assertThat(rules.get(0).get("version").asInt()).isEqualTo(1);
         assertThat(rules.get(0).get("nameEn").asText()).isEqualTo("paid too much");
     }
@@ -89,9 +135,14 @@ class RiskApiIT extends SupervisionIT {
         assertThat(answer.getHeaders().getFirst("X-Correlation-Id")).isNotBlank();
     }
 
-    private JsonNode get(String path) throws Exception {
-        ResponseEntity<String> answer = http.getForEntity(path, String.class);
-        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
-        return json.readTree(answer.getBody());
+    private static void assertGroup(JsonNode group, String key, long projects, String budget, String contractValue,
+                                    String paid) {
+        assertThat(group.path("key").isMissingNode() || group.path("key").isNull() ? null : group.get("key").asText())
+                .isEqualTo(key);
+        assertThat(group.get("projects").asLong()).isEqualTo(projects);
+        assertThat(group.get("budget").decimalValue()).isEqualByComparingTo(budget);
+        assertThat(group.get("contractValue").decimalValue()).isEqualByComparingTo(contractValue);
+        assertThat(group.get("paid").decimalValue()).isEqualByComparingTo(paid);
     }
+
 }

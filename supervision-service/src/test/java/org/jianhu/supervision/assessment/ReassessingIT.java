@@ -10,7 +10,10 @@ import org.jianhu.supervision.risk.Thresholds;
 import org.jianhu.supervision.support.MovableClock;
 import org.jianhu.supervision.support.ProjectEventsFeed;
 import org.jianhu.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +40,7 @@ import static org.jianhu.supervision.support.ProjectEventsFeed.registered;
 /** Time-based rules trip on the daily re-evaluation, by the Shanghai date, with no new event. */
 @RealInfrastructure
 @SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReassessingIT {
 
     static final LocalDate DUE = LocalDate.parse("2026-06-30");
@@ -93,6 +100,7 @@ class ReassessingIT {
     String amqpPrefix;
 
     @Test
+    @Order(1)
     void theDailyReEvaluationRaisesWhatTimeAloneTripped() throws Exception {
         ProjectEventsFeed feed = new ProjectEventsFeed(json, amqpPrefix);
         feed.publish(feed.envelope(1000, 0, registered("p-due", "Haishu")));
@@ -106,6 +114,36 @@ class ReassessingIT {
         assertThat(level()).isEqualTo("RED");
         assertThat(jdbc.queryForList("SELECT change_type FROM signal_outbox WHERE project_id = 'p-due'", String.class))
                 .containsExactly("raised");
+    }
+
+    @Test
+    @Order(2)
+    void aMissedDayIsCaughtUpOnceWhicheverInstanceTicksFirst() throws Exception {
+        clock.set(Instant.parse("2026-07-01T04:00:00Z"));
+        ProjectEventsFeed feed = new ProjectEventsFeed(json, amqpPrefix);
+        feed.publish(feed.envelope(2000, 0, registered("p-missed", "Haishu")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "2026-07-01".equals(today("p-missed")));
+        jdbc.update("UPDATE daily_reassessment SET last_completed = '2026-07-01'");
+
+        clock.set(Instant.parse("2026-07-03T03:00:00Z")); // down over 2 and 3 July 00:05, back at 11:00
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> ticks = instances.invokeAll(List.of(reassessing::catchUp, reassessing::catchUp));
+            assertThat(List.of(ticks.get(0).get(), ticks.get(1).get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            instances.shutdown();
+        }
+
+        assertThat(today("p-missed")).isEqualTo("2026-07-03");
+        assertThat(jdbc.queryForObject("SELECT last_completed::text FROM daily_reassessment", String.class))
+                .isEqualTo("2026-07-03");
+        assertThat(reassessing.catchUp()).isFalse();
+    }
+
+    /** The date the T03 signal of the project was last evaluated on. */
+    private String today(String projectId) {
+        return jdbc.queryForList("SELECT numbers ->> 'today' FROM risk_signal WHERE project_id = ? AND status = 'open'",
+                String.class, projectId).stream().findFirst().orElse(null);
     }
 
     private String level() {

@@ -78,4 +78,15 @@ class RepeatWinnerTest {
             assertThat(award.date()).isEqualTo(LocalDate.of(2025, 3, 1));
         });
     }
+
+    @Test
+    void theAwardWithWhichTheCountReachedYellowTrippedIt() {
+        List<RepeatWinner.Finding> findings = rule.findings(awards(5, 300), Thresholds.defaults());
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.condition().level()).isEqualTo(RiskLevel.RED);
+            assertThat(finding.condition().subject()).isEqualTo(RepeatWinner.subject("Builder Co", "Water Bureau"));
+            assertThat(finding.trippedBy().projectId()).isEqualTo("p-2");
+        });
+    }
 }

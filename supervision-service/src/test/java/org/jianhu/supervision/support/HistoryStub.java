@@ -11,6 +11,10 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +28,11 @@ public final class HistoryStub implements AutoCloseable {
     private final Map<String, List<EventEnvelope>> histories = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> historyRequests = new ConcurrentHashMap<>();
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private volatile long logEnd = Long.MAX_VALUE;
+    private volatile CountDownLatch logGate = new CountDownLatch(0);
+    private volatile int gatedRequest;
+    private final AtomicInteger logRequests = new AtomicInteger();
 
     public HistoryStub() {
         try {
@@ -45,6 +54,13 @@ public final class HistoryStub implements AutoCloseable {
             }
         });
         server.createContext("/api/events", exchange -> {
+            if (logRequests.incrementAndGet() == gatedRequest) {
+                try {
+                    logGate.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Map<String, String> query = new java.util.HashMap<>();
             for (String pair : exchange.getRequestURI().getQuery().split("&")) {
                 String[] parts = pair.split("=", 2);
@@ -54,7 +70,7 @@ public final class HistoryStub implements AutoCloseable {
             int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
             StringBuilder body = new StringBuilder();
             for (EventEnvelope envelope : histories.values().stream().flatMap(List::stream)
-                    .filter(envelope -> envelope.globalPosition() > after)
+                    .filter(envelope -> envelope.globalPosition() > after && envelope.globalPosition() <= logEnd)
                     .sorted(java.util.Comparator.comparingLong(EventEnvelope::globalPosition))
                     .limit(limit).toList()) {
                 body.append(json.writeValueAsString(envelope)).append('\n');
@@ -66,6 +82,7 @@ public final class HistoryStub implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -77,6 +94,24 @@ public final class HistoryStub implements AutoCloseable {
         histories.put(projectId, List.of(history));
     }
 
+    /** Forgets every history (and so the whole log). */
+    public void clear() {
+        histories.clear();
+    }
+
+    /** The global log ends at this position, whatever the histories hold since. */
+    public void logEndsAt(long position) {
+        logEnd = position;
+    }
+
+    /** The {@code request}-th read of the global log (1 for the first) waits until the returned latch is opened. */
+    public CountDownLatch holdLogRequest(int request) {
+        logRequests.set(0);
+        gatedRequest = request;
+        logGate = new CountDownLatch(1);
+        return logGate;
+    }
+
     public int historyRequests(String projectId) {
         AtomicInteger count = historyRequests.get(projectId);
         return count == null ? 0 : count.get();
@@ -84,6 +119,8 @@ public final class HistoryStub implements AutoCloseable {
 
     @Override
     public void close() {
+        logGate.countDown();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

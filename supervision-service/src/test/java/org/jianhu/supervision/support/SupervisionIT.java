@@ -1,5 +1,6 @@
 package org.jianhu.supervision.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service on real PostgreSQL and RabbitMQ (a database and AMQP names per test class), judging
@@ -33,6 +37,13 @@ public abstract class SupervisionIT {
     @BeforeEach
     void feedTheExchange() {
         feed = new ProjectEventsFeed(json, amqpPrefix);
+    }
+
+    /** The body of a GET that must answer 200. */
+    protected JsonNode get(String path) throws Exception {
+        ResponseEntity<String> answer = http.getForEntity(path, String.class);
+        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
+        return json.readTree(answer.getBody());
     }
 
     protected String level(String projectId) {
