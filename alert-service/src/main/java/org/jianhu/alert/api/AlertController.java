@@ -1,0 +1,91 @@
+package org.jianhu.alert.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jianhu.alert.handling.AlertDetails;
+import org.jianhu.alert.handling.AlertSummary;
+import org.jianhu.alert.handling.Alerts;
+import org.jianhu.alert.handling.HandlingAlerts;
+import org.jianhu.alert.handling.UnknownAlert;
+import org.jianhu.alert.lifecycle.Actor;
+import org.jianhu.alert.lifecycle.AlertStatus;
+import org.jianhu.alert.lifecycle.Level;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The alert list and the steps of 交办 → 整改 → 核验 → 销号 (or dismissal). */
+@RestController
+@RequestMapping("/api/alerts")
+class AlertController {
+
+    private final Alerts alerts;
+    private final HandlingAlerts handling;
+
+    AlertController(Alerts alerts, HandlingAlerts handling) {
+        this.alerts = alerts;
+        this.handling = handling;
+    }
+
+    record Assignment(@NotBlank String organisation, @NotNull LocalDate deadline, String comment) {
+    }
+
+    record Rectification(@NotBlank String comment) {
+    }
+
+    record Verification(@NotNull Boolean accepted, String comment) {
+    }
+
+    record Closure(String comment) {
+    }
+
+    record Dismissal(@NotBlank String justification) {
+    }
+
+    /** Every alert for now: scoping to a supervisor's projects needs the project's supervisors, carried later. */
+    @GetMapping
+    List<AlertSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
+                            @RequestParam(required = false) String project) {
+        return alerts.find(status == null ? null : AlertStatus.of(status).wireName(),
+                level == null ? null : Level.of(level).name(), project);
+    }
+
+    @GetMapping("/{id}")
+    AlertDetails one(@PathVariable UUID id) {
+        return alerts.details(id).orElseThrow(() -> new UnknownAlert(id));
+    }
+
+    @PostMapping("/{id}/assignment")
+    AlertDetails assign(@PathVariable UUID id, Actor actor, @Valid @RequestBody Assignment body) {
+        return handling.assign(id, actor, body.organisation(), body.deadline(), body.comment());
+    }
+
+    @PostMapping("/{id}/rectification")
+    AlertDetails reportRectification(@PathVariable UUID id, Actor actor, @Valid @RequestBody Rectification body) {
+        return handling.reportRectification(id, actor, body.comment());
+    }
+
+    @PostMapping("/{id}/verification")
+    AlertDetails verify(@PathVariable UUID id, Actor actor, @Valid @RequestBody Verification body) {
+        return handling.verify(id, actor, body.accepted(), body.comment());
+    }
+
+    @PostMapping("/{id}/closure")
+    AlertDetails close(@PathVariable UUID id, Actor actor, @RequestBody(required = false) Closure body) {
+        return handling.close(id, actor, body == null ? null : body.comment());
+    }
+
+    @PostMapping("/{id}/dismissal")
+    AlertDetails dismiss(@PathVariable UUID id, Actor actor, @Valid @RequestBody Dismissal body) {
+        return handling.dismiss(id, actor, body.justification());
+    }
+}

@@ -1,0 +1,160 @@
+package org.jianhu.alert.handling;
+
+import org.jianhu.alert.lifecycle.Alert;
+import org.jianhu.alert.lifecycle.AlertStatus;
+import org.jianhu.alert.lifecycle.Change;
+import org.jianhu.alert.lifecycle.Level;
+import org.jianhu.alert.lifecycle.Step;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The alert table and its timeline, alert_event. */
+@Repository
+public class Alerts {
+
+    /**
+     * Taken before a timeline row is inserted, held to commit: positions then commit in order, so a
+     * reader that has seen position n can never later find a smaller one (the live stream relies on it).
+     */
+    private static final long TIMELINE_LOCK = 0x4a69616e4875L;
+
+    private static final String ALERT_COLUMNS = "id, signal_id, project_id, rule_id, rule_version, subject, "
+            + "explanation_zh, explanation_en, level, signal_level, status, assignee_organisation, deadline, region, "
+            + "raised_at, updated_at";
+    private static final String EVENT_COLUMNS = "position, alert_id, step, actor, role, organisation, occurred_at, "
+            + "comment, level, status";
+
+    private final JdbcClient jdbc;
+    private final EscalationPolicy escalation;
+
+    Alerts(JdbcClient jdbc, EscalationPolicy escalation) {
+        this.jdbc = jdbc;
+        this.escalation = escalation;
+    }
+
+    /** @return false when the change was applied before (a redelivery) */
+    public boolean firstTime(UUID changeId, Instant now) {
+        return jdbc.sql("INSERT INTO processed_change (change_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(changeId, Timestamp.from(now)).update() == 1;
+    }
+
+    /** @return false when the signal has its alert already */
+    public boolean insertIfAbsent(Alert alert, SignalDetails signal, Instant raisedAt) {
+        return jdbc.sql("INSERT INTO alert (" + ALERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (signal_id) DO NOTHING")
+                .params(alert.id(), alert.signalId(), alert.projectId(), alert.ruleId(), signal.ruleVersion(),
+                        signal.subject(), signal.explanationZh(), signal.explanationEn(), alert.level().name(),
+                        alert.signalLevel().name(), alert.status().wireName(), alert.assigneeOrganisation(),
+                        alert.deadline() == null ? null : Date.valueOf(alert.deadline()), signal.region(),
+                        Timestamp.from(raisedAt), Timestamp.from(raisedAt))
+                .update() == 1;
+    }
+
+    public Optional<Alert> lock(UUID id) {
+        return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = ? FOR UPDATE").param(id)
+                .query(Alerts::alert).optional();
+    }
+
+    public Optional<Alert> lockBySignal(UUID signalId) {
+        return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE signal_id = ? FOR UPDATE").param(signalId)
+                .query(Alerts::alert).optional();
+    }
+
+    /** Stores the alert as the change left it and appends the step to its timeline. */
+    public void apply(Change change, Instant at) {
+        Alert alert = change.after();
+        boolean reopened = change.step() == Step.REOPENED;
+        // An alert still unassigned is escalated by the earliest deadline any of its colours set, once.
+        jdbc.sql("UPDATE alert SET level = ?, signal_level = ?, status = ?, assignee_organisation = ?, deadline = ?, "
+                        + "updated_at = ?, escalated = escalated AND NOT ?, escalation_due = CASE "
+                        + "WHEN ? AND (? OR NOT escalated) THEN least(escalation_due, ?) END WHERE id = ?")
+                .params(alert.level().name(), alert.signalLevel().name(), alert.status().wireName(),
+                        alert.assigneeOrganisation(), alert.deadline() == null ? null : Date.valueOf(alert.deadline()),
+                        Timestamp.from(at), reopened, alert.status() == AlertStatus.RAISED, reopened,
+                        Timestamp.from(at.plus(escalation.unassignedFor(alert.level()))), alert.id())
+                .update();
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(TIMELINE_LOCK).query((rs, row) -> 1).list();
+        jdbc.sql("INSERT INTO alert_event (alert_id, step, actor, role, organisation, occurred_at, comment, level, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(alert.id(), change.step().wireName(), change.actor().user(), change.actor().role().wireName(),
+                        change.actor().organisation(), Timestamp.from(at), change.comment(), alert.level().name(),
+                        alert.status().wireName())
+                .update();
+    }
+
+    /** Locks alerts whose escalation is due and that no other instance is escalating right now. */
+    public List<UUID> lockDueForEscalation(Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM alert WHERE escalation_due <= ? ORDER BY escalation_due LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED")
+                .params(Timestamp.from(now), limit).query(UUID.class).list();
+    }
+
+    public void markEscalated(UUID id) {
+        jdbc.sql("UPDATE alert SET escalated = true, escalation_due = NULL WHERE id = ?").param(id).update();
+    }
+
+    public String region(UUID id) {
+        return jdbc.sql("SELECT region FROM alert WHERE id = ?").param(id)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("region"))).single().orElse(null);
+    }
+
+    public List<AlertSummary> find(String status, String level, String projectId) {
+        return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE (CAST(:status AS text) IS NULL OR status = :status) "
+                        + "AND (CAST(:level AS text) IS NULL OR level = :level) "
+                        + "AND (CAST(:project AS text) IS NULL OR project_id = :project) ORDER BY raised_at DESC, id")
+                .param("status", status).param("level", level).param("project", projectId)
+                .query(Alerts::summary).list();
+    }
+
+    public Optional<AlertDetails> details(UUID id) {
+        return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = ?").param(id).query(Alerts::summary)
+                .optional()
+                .map(alert -> new AlertDetails(alert, jdbc.sql("SELECT " + EVENT_COLUMNS
+                                + " FROM alert_event WHERE alert_id = ? ORDER BY position").param(id)
+                        .query(Alerts::entry).list()));
+    }
+
+    public List<TimelineEntry> eventsAfter(long position, int limit) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM alert_event WHERE position > ? ORDER BY position LIMIT ?")
+                .params(position, limit).query(Alerts::entry).list();
+    }
+
+    public long lastPosition() {
+        return jdbc.sql("SELECT coalesce(max(position), 0) FROM alert_event").query(Long.class).single();
+    }
+
+    private static Alert alert(ResultSet rs, int row) throws SQLException {
+        Date deadline = rs.getDate("deadline");
+        return new Alert(rs.getObject("id", UUID.class), rs.getObject("signal_id", UUID.class),
+                rs.getString("project_id"), rs.getString("rule_id"), Level.of(rs.getString("level")),
+                Level.of(rs.getString("signal_level")), AlertStatus.of(rs.getString("status")),
+                rs.getString("assignee_organisation"), deadline == null ? null : deadline.toLocalDate());
+    }
+
+    private static AlertSummary summary(ResultSet rs, int row) throws SQLException {
+        Date deadline = rs.getDate("deadline");
+        return new AlertSummary(rs.getObject("id", UUID.class), rs.getObject("signal_id", UUID.class),
+                rs.getString("project_id"), rs.getString("rule_id"), rs.getInt("rule_version"), rs.getString("subject"),
+                rs.getString("explanation_zh"), rs.getString("explanation_en"), rs.getString("level"),
+                rs.getString("signal_level"), rs.getString("status"), rs.getString("assignee_organisation"),
+                deadline == null ? null : deadline.toLocalDate(), rs.getString("region"),
+                rs.getTimestamp("raised_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(rs.getLong("position"), rs.getObject("alert_id", UUID.class), rs.getString("step"),
+                rs.getString("actor"), rs.getString("role"), rs.getString("organisation"),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("comment"), rs.getString("level"),
+                rs.getString("status"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.jianhu.alert.handling;
+
+import org.jianhu.alert.lifecycle.Actor;
+import org.jianhu.alert.lifecycle.Alert;
+import org.jianhu.alert.lifecycle.Change;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The steps people take on an alert: each locks it, asks the lifecycle, and records the step. */
+@Service
+public class HandlingAlerts {
+
+    private final Alerts alerts;
+    private final Clock clock;
+
+    HandlingAlerts(Alerts alerts, Clock clock) {
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AlertDetails assign(UUID id, Actor actor, String organisation, LocalDate deadline, String comment) {
+        return take(id, alert -> alert.assign(actor, organisation, deadline, LocalDate.now(clock), comment));
+    }
+
+    @Transactional
+    public AlertDetails reportRectification(UUID id, Actor actor, String comment) {
+        return take(id, alert -> alert.reportRectification(actor, comment));
+    }
+
+    @Transactional
+    public AlertDetails verify(UUID id, Actor actor, boolean accepted, String comment) {
+        return take(id, alert -> alert.verify(actor, accepted, comment));
+    }
+
+    @Transactional
+    public AlertDetails close(UUID id, Actor actor, String comment) {
+        return take(id, alert -> alert.close(actor, comment));
+    }
+
+    @Transactional
+    public AlertDetails dismiss(UUID id, Actor actor, String justification) {
+        return take(id, alert -> alert.dismiss(actor, justification));
+    }
+
+    private AlertDetails take(UUID id, Function<Alert, Change> step) {
+        Alert alert = alerts.lock(id).orElseThrow(() -> new UnknownAlert(id));
+        alerts.apply(step.apply(alert), clock.instant());
+        return alerts.details(id).orElseThrow();
+    }
+}

@@ -1,0 +1,121 @@
+package org.jianhu.alert.stream;
+
+import org.jianhu.alert.handling.Alerts;
+import org.jianhu.alert.handling.TimelineEntry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Pushes timeline rows to every open stream, in position order, each from the position it has seen.
+ * Positions commit in order (see {@link Alerts}), so polling "after the last one sent" misses nothing.
+ */
+@Component
+class AlertEventStream implements SmartLifecycle {
+
+    private final Alerts alerts;
+    private final int batchSize;
+    private final long heartbeatMillis;
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+
+    AlertEventStream(Alerts alerts, @Value("${jianhu.stream.batch-size:500}") int batchSize,
+                     @Value("${jianhu.stream.heartbeat-ms:15000}") long heartbeatMillis) {
+        this.alerts = alerts;
+        this.batchSize = batchSize;
+        this.heartbeatMillis = heartbeatMillis;
+    }
+
+    /** @param after the last position the client has, or null for only what happens from now on */
+    SseEmitter subscribe(Long after) throws IOException {
+        SseEmitter emitter = new SseEmitter(0L);
+        long from = after == null ? alerts.lastPosition() : after;
+        Subscriber subscriber = new Subscriber(emitter, from);
+        // Sent at once so that the client has the response headers before the first step happens.
+        emitter.send(SseEmitter.event().comment("after " + from));
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onError(failed -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        subscribers.add(subscriber);
+        return emitter;
+    }
+
+    @Scheduled(fixedDelayString = "${jianhu.stream.poll-interval-ms:200}")
+    void push() {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        long from = subscribers.stream().mapToLong(Subscriber::position).min().orElseThrow();
+        List<TimelineEntry> batch = alerts.eventsAfter(from, batchSize);
+        for (Subscriber subscriber : subscribers) {
+            subscriber.send(batch);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every stream before the web server waits for requests to finish, so shutdown stays graceful and quick. */
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.forEach(subscriber -> subscriber.emitter.complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    private final class Subscriber {
+
+        private final SseEmitter emitter;
+        private volatile long position;
+        private volatile long lastSentAt = System.currentTimeMillis();
+
+        Subscriber(SseEmitter emitter, long position) {
+            this.emitter = emitter;
+            this.position = position;
+        }
+
+        long position() {
+            return position;
+        }
+
+        void send(List<TimelineEntry> batch) {
+            try {
+                for (TimelineEntry entry : batch) {
+                    if (entry.position() > position) {
+                        emitter.send(SseEmitter.event().id(Long.toString(entry.position())).name(entry.step())
+                                .data(entry, MediaType.APPLICATION_JSON));
+                        position = entry.position();
+                        lastSentAt = System.currentTimeMillis();
+                    }
+                }
+                // A quiet stream still says something now and then: proxies keep it open, a gone client is noticed.
+                if (System.currentTimeMillis() - lastSentAt >= heartbeatMillis) {
+                    emitter.send(SseEmitter.event().comment("heartbeat"));
+                    lastSentAt = System.currentTimeMillis();
+                }
+            } catch (IOException | IllegalStateException gone) {
+                subscribers.remove(this);
+                emitter.completeWithError(gone);
+            }
+        }
+    }
+}

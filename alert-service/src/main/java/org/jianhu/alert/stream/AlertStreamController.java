@@ -1,0 +1,29 @@
+package org.jianhu.alert.stream;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+
+/** Server-Sent Events of every alert step; reconnecting with Last-Event-ID resumes after that position. */
+@RestController
+class AlertStreamController {
+
+    private final AlertEventStream stream;
+
+    AlertStreamController(AlertEventStream stream) {
+        this.stream = stream;
+    }
+
+    @GetMapping(path = "/api/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId)
+            throws IOException {
+        if (lastEventId != null && lastEventId < 0) {
+            throw new IllegalArgumentException("Last-Event-ID is a position, 0 or more");
+        }
+        return stream.subscribe(lastEventId);
+    }
+}

@@ -1,0 +1,37 @@
+package org.jianhu.alert.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+
+/** The stable kinds of error this service answers with, as RFC 9457 problem types. */
+public enum ProblemType {
+
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
+    UNIDENTIFIED(HttpStatus.UNAUTHORIZED, "Unidentified actor"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed for this actor"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
+    ILLEGAL_TRANSITION(HttpStatus.CONFLICT, "Not possible in the alert's current status"),
+    CONFLICT(HttpStatus.CONFLICT, "Conflicts with a concurrent change"),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create("urn:jianhu:problem:" + name().toLowerCase().replace('_', '-'));
+    }
+
+    public ProblemDetail detail(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(uri());
+        problem.setTitle(title);
+        return problem;
+    }
+}
