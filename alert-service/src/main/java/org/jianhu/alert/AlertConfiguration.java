@@ -1,5 +1,6 @@
 package org.jianhu.alert;
 
+import org.jianhu.alert.delivery.DeliveryPolicy;
 import org.jianhu.alert.handling.EscalationPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import java.time.ZoneId;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties(EscalationPolicy.class)
+@EnableConfigurationProperties({EscalationPolicy.class, DeliveryPolicy.class})
 class AlertConfiguration {
 
     /** Business dates (deadlines, "today") are Shanghai dates; instants stay UTC. */

@@ -1,10 +1,15 @@
 package org.jianhu.alert.handling;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.Alert;
 import org.jianhu.alert.lifecycle.AlertStatus;
 import org.jianhu.alert.lifecycle.Change;
 import org.jianhu.alert.lifecycle.Level;
 import org.jianhu.alert.lifecycle.Step;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The alert table and its timeline, alert_event. */
@@ -30,15 +38,20 @@ public class Alerts {
     private static final String ALERT_COLUMNS = "id, signal_id, project_id, rule_id, rule_version, subject, "
             + "explanation_zh, explanation_en, level, signal_level, status, assignee_organisation, deadline, region, "
             + "raised_at, updated_at";
+    private static final String SUMMARY_COLUMNS = ALERT_COLUMNS + ", project_code, project_title, owner_organisation, "
+            + "supervisors::text AS supervisors";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EVENT_COLUMNS = "position, alert_id, step, actor, role, organisation, occurred_at, "
             + "comment, level, status";
 
     private final JdbcClient jdbc;
     private final EscalationPolicy escalation;
+    private final ApplicationEventPublisher events;
 
-    Alerts(JdbcClient jdbc, EscalationPolicy escalation) {
+    Alerts(JdbcClient jdbc, EscalationPolicy escalation, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.escalation = escalation;
+        this.events = events;
     }
 
     /** @return false when the change was applied before (a redelivery) */
@@ -59,6 +72,16 @@ public class Alerts {
                 .update() == 1;
     }
 
+    /** Takes what a later change says about the project; what it leaves out (unknown) stays as it was. */
+    public void describeProject(UUID signalId, SignalDetails signal) {
+        jdbc.sql("UPDATE alert SET region = coalesce(?, region), project_code = coalesce(?, project_code), "
+                        + "project_title = coalesce(?, project_title), owner_organisation = coalesce(?, owner_organisation), "
+                        + "supervisors = coalesce(CAST(? AS jsonb), supervisors) WHERE signal_id = ?")
+                .params(signal.region(), signal.projectCode(), signal.projectTitle(), signal.ownerOrganisation(),
+                        signal.supervisors() == null ? null : write(signal.supervisors()), signalId)
+                .update();
+    }
+
     public Optional<Alert> lock(UUID id) {
         return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = ? FOR UPDATE").param(id)
                 .query(Alerts::alert).optional();
@@ -69,9 +92,11 @@ public class Alerts {
                 .query(Alerts::alert).optional();
     }
 
-    /** Stores the alert as the change left it and appends the step to its timeline. */
+    /** Stores the alert as the change left it, appends the step to its timeline and tells {@link AlertChanged}. */
     public void apply(Change change, Instant at) {
         Alert alert = change.after();
+        Level before = jdbc.sql("SELECT level FROM alert WHERE id = ?").param(alert.id())
+                .query((rs, row) -> Level.of(rs.getString("level"))).single();
         boolean reopened = change.step() == Step.REOPENED;
         // An alert still unassigned is escalated by the earliest deadline any of its colours set, once.
         jdbc.sql("UPDATE alert SET level = ?, signal_level = ?, status = ?, assignee_organisation = ?, deadline = ?, "
@@ -83,12 +108,13 @@ public class Alerts {
                         Timestamp.from(at.plus(escalation.unassignedFor(alert.level()))), alert.id())
                 .update();
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(TIMELINE_LOCK).query((rs, row) -> 1).list();
-        jdbc.sql("INSERT INTO alert_event (alert_id, step, actor, role, organisation, occurred_at, comment, level, status) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        long position = jdbc.sql("INSERT INTO alert_event (alert_id, step, actor, role, organisation, occurred_at, "
+                        + "comment, level, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING position")
                 .params(alert.id(), change.step().wireName(), change.actor().user(), change.actor().role().wireName(),
                         change.actor().organisation(), Timestamp.from(at), change.comment(), alert.level().name(),
                         alert.status().wireName())
-                .update();
+                .query(Long.class).single();
+        events.publishEvent(new AlertChanged(change, before, position));
     }
 
     /** Locks alerts whose escalation is due and that no other instance is escalating right now. */
@@ -107,16 +133,33 @@ public class Alerts {
                 .query((rs, row) -> Optional.ofNullable(rs.getString("region"))).single().orElse(null);
     }
 
-    public List<AlertSummary> find(String status, String level, String projectId) {
-        return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE (CAST(:status AS text) IS NULL OR status = :status) "
+    /** Every filter optional; only what {@code viewer} may see (see {@link AlertScope}). */
+    public List<AlertSummary> find(String status, String level, String projectId, Actor viewer) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert a WHERE (CAST(:status AS text) IS NULL OR status = :status) "
                         + "AND (CAST(:level AS text) IS NULL OR level = :level) "
-                        + "AND (CAST(:project AS text) IS NULL OR project_id = :project) ORDER BY raised_at DESC, id")
+                        + "AND (CAST(:project AS text) IS NULL OR project_id = :project) AND " + AlertScope.condition(viewer)
+                        + " ORDER BY raised_at DESC, id")
                 .param("status", status).param("level", level).param("project", projectId)
+                .params(AlertScope.parameters(viewer))
                 .query(Alerts::summary).list();
     }
 
+    /** Those of {@code alertIds} that {@code viewer} may see. */
+    public Set<UUID> visibleAmong(Collection<UUID> alertIds, Actor viewer) {
+        if (alertIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT a.id FROM alert a WHERE a.id IN (:ids) AND " + AlertScope.condition(viewer))
+                .param("ids", alertIds).params(AlertScope.parameters(viewer)).query(UUID.class).list());
+    }
+
+    public Optional<AlertSummary> summary(UUID id) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert WHERE id = ?").param(id).query(Alerts::summary)
+                .optional();
+    }
+
     public Optional<AlertDetails> details(UUID id) {
-        return jdbc.sql("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = ?").param(id).query(Alerts::summary)
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert WHERE id = ?").param(id).query(Alerts::summary)
                 .optional()
                 .map(alert -> new AlertDetails(alert, jdbc.sql("SELECT " + EVENT_COLUMNS
                                 + " FROM alert_event WHERE alert_id = ? ORDER BY position").param(id)
@@ -146,9 +189,27 @@ public class Alerts {
                 rs.getString("project_id"), rs.getString("rule_id"), rs.getInt("rule_version"), rs.getString("subject"),
                 rs.getString("explanation_zh"), rs.getString("explanation_en"), rs.getString("level"),
                 rs.getString("signal_level"), rs.getString("status"), rs.getString("assignee_organisation"),
-                deadline == null ? null : deadline.toLocalDate(), rs.getString("region"),
+                deadline == null ? null : deadline.toLocalDate(), rs.getString("region"), rs.getString("project_code"),
+                rs.getString("project_title"), rs.getString("owner_organisation"), read(rs.getString("supervisors")),
                 rs.getTimestamp("raised_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static String write(List<String> users) {
+        try {
+            return JSON.writeValueAsString(users);
+        } catch (JsonProcessingException unwritable) {
+            throw new IllegalArgumentException("supervisors cannot be written as JSON", unwritable);
+        }
+    }
+
+    private static List<String> read(String users) {
+        try {
+            return users == null ? null : JSON.readValue(users, new TypeReference<List<String>>() {
+            });
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("stored supervisors are not readable", unreadable);
+        }
     }
 
     private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {

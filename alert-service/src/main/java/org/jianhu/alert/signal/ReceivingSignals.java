@@ -5,6 +5,7 @@ import org.jianhu.alert.handling.SignalDetails;
 import org.jianhu.alert.lifecycle.Alert;
 import org.jianhu.alert.lifecycle.Change;
 import org.jianhu.alert.lifecycle.Level;
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,14 @@ class ReceivingSignals {
         }
         Instant at = change.occurredAt() == null ? now : change.occurredAt();
         // A clearance that overtook its raise still opens the alert, in the colour the signal had.
-        Level opening = change.openingLevel();
+        Level opening = openingLevel(change);
         Change raised = Alert.raise(UUID.randomUUID(), change.signalId(), change.projectId(), change.ruleId(), opening);
         SignalDetails details = new SignalDetails(change.ruleVersion(), change.subject(), change.explanationZh(),
-                change.explanationEn(), change.region());
+                change.explanationEn(), change.region(), change.projectCode(), change.projectTitle(),
+                change.ownerOrganisation(), change.supervisors());
         boolean opened = alerts.insertIfAbsent(raised.after(), details, at);
+        // before the step is stored, so that whoever hears of the step reads the project as this change names it
+        alerts.describeProject(change.signalId(), details);
         if (opened) {
             alerts.apply(raised, at);
         }
@@ -51,5 +55,16 @@ class ReceivingSignals {
             alerts.apply(alert.signalAt(opening), at);
         }
         return true;
+    }
+
+    /** The colour an alert opens in, should this change be the first of its signal to arrive. */
+    static Level openingLevel(RiskSignalChanged change) {
+        if (change.cleared()) {
+            if (change.previousLevel() == null) {
+                throw new IllegalArgumentException("a cleared signal names its previousLevel");
+            }
+            return Level.of(change.previousLevel());
+        }
+        return Level.of(change.level());
     }
 }

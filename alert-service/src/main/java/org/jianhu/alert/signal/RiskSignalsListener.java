@@ -3,6 +3,7 @@ package org.jianhu.alert.signal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import org.jianhu.alert.web.CorrelationIdFilter;
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -42,7 +43,7 @@ class RiskSignalsListener {
             if (change.changeId() == null || change.signalId() == null || change.level() == null) {
                 throw new IllegalArgumentException("no changeId, signalId or level");
             }
-            change.openingLevel();
+            ReceivingSignals.openingLevel(change);
         } catch (IOException | IllegalArgumentException unreadable) {
             log.error("dropping a message that is no signal change: {}", unreadable.getMessage());
             channel.basicReject(tag, false);

@@ -1,5 +1,6 @@
 package org.jianhu.alert.signal;
 
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;

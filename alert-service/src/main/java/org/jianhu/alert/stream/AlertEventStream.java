@@ -2,6 +2,7 @@ package org.jianhu.alert.stream;
 
 import org.jianhu.alert.handling.Alerts;
 import org.jianhu.alert.handling.TimelineEntry;
+import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
@@ -11,7 +12,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * Pushes timeline rows to every open stream, in position order, each from the position it has seen.
@@ -33,11 +37,14 @@ class AlertEventStream implements SmartLifecycle {
         this.heartbeatMillis = heartbeatMillis;
     }
 
-    /** @param after the last position the client has, or null for only what happens from now on */
-    SseEmitter subscribe(Long after) throws IOException {
+    /**
+     * @param after  the last position the client has, or null for only what happens from now on
+     * @param viewer whose alerts the stream carries (null: every alert)
+     */
+    SseEmitter subscribe(Long after, Actor viewer) throws IOException {
         SseEmitter emitter = new SseEmitter(0L);
         long from = after == null ? alerts.lastPosition() : after;
-        Subscriber subscriber = new Subscriber(emitter, from);
+        Subscriber subscriber = new Subscriber(emitter, from, viewer);
         // Sent at once so that the client has the response headers before the first step happens.
         emitter.send(SseEmitter.event().comment("after " + from));
         emitter.onCompletion(() -> subscribers.remove(subscriber));
@@ -85,12 +92,21 @@ class AlertEventStream implements SmartLifecycle {
     private final class Subscriber {
 
         private final SseEmitter emitter;
+        private final Actor viewer;
         private volatile long position;
         private volatile long lastSentAt = System.currentTimeMillis();
 
-        Subscriber(SseEmitter emitter, long position) {
+        Subscriber(SseEmitter emitter, long position, Actor viewer) {
             this.emitter = emitter;
             this.position = position;
+            this.viewer = viewer;
+        }
+
+        /** Whether the reader may see each alert is asked when its step goes out: scope follows later changes. */
+        private Set<UUID> visibleIn(List<TimelineEntry> batch) {
+            Set<UUID> alertIds = batch.stream().filter(entry -> entry.position() > position)
+                    .map(TimelineEntry::alertId).collect(Collectors.toSet());
+            return viewer == null ? alertIds : alerts.visibleAmong(alertIds, viewer);
         }
 
         long position() {
@@ -99,8 +115,11 @@ class AlertEventStream implements SmartLifecycle {
 
         void send(List<TimelineEntry> batch) {
             try {
+                Set<UUID> visible = visibleIn(batch);
                 for (TimelineEntry entry : batch) {
-                    if (entry.position() > position) {
+                    if (entry.position() > position && !visible.contains(entry.alertId())) {
+                        position = entry.position();
+                    } else if (entry.position() > position) {
                         emitter.send(SseEmitter.event().id(Long.toString(entry.position())).name(entry.step())
                                 .data(entry, MediaType.APPLICATION_JSON));
                         position = entry.position();

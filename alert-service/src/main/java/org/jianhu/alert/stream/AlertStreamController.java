@@ -1,5 +1,6 @@
 package org.jianhu.alert.stream;
 
+import org.jianhu.alert.web.ActorHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -8,7 +9,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 
-/** Server-Sent Events of every alert step; reconnecting with Last-Event-ID resumes after that position. */
+/** Server-Sent Events of every step of the alerts the reader may see (as the list); reconnecting with Last-Event-ID resumes after that position. */
 @RestController
 class AlertStreamController {
 
@@ -19,11 +20,14 @@ class AlertStreamController {
     }
 
     @GetMapping(path = "/api/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId)
+    SseEmitter stream(@RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
+                      @RequestHeader(value = ActorHeaders.USER, required = false) String user,
+                      @RequestHeader(value = ActorHeaders.ROLE, required = false) String role,
+                      @RequestHeader(value = ActorHeaders.ORGANISATION, required = false) String organisation)
             throws IOException {
         if (lastEventId != null && lastEventId < 0) {
             throw new IllegalArgumentException("Last-Event-ID is a position, 0 or more");
         }
-        return stream.subscribe(lastEventId);
+        return stream.subscribe(lastEventId, ActorHeaders.reader(user, role, organisation));
     }
 }

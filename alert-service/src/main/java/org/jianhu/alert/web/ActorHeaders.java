@@ -15,6 +15,12 @@ public final class ActorHeaders {
     private ActorHeaders() {
     }
 
+    /** The reader the headers name, or null when they name none (reads are not yet refused without one). */
+    public static Actor reader(String user, String role, String organisation) {
+        boolean named = (user != null && !user.isBlank()) || (role != null && !role.isBlank());
+        return named ? actor(user, role, organisation) : null;
+    }
+
     public static Actor actor(String user, String role, String organisation) {
         if (user == null || user.isBlank() || role == null || role.isBlank()) {
             throw new Unidentified("name the acting user and role in " + USER + " and " + ROLE);

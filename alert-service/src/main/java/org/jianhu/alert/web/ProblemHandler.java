@@ -1,8 +1,10 @@
 package org.jianhu.alert.web;
 
+import org.jianhu.alert.delivery.NotDeadLettered;
 import org.jianhu.alert.handling.UnknownAlert;
 import org.jianhu.alert.lifecycle.IllegalTransition;
 import org.jianhu.alert.lifecycle.NotPermitted;
+import org.jianhu.alert.subscription.UnknownSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +32,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemType.NOT_FOUND.detail(notFound.getMessage());
     }
 
+    @ExceptionHandler(UnknownSubscription.class)
+    ProblemDetail unknownSubscription(UnknownSubscription notFound) {
+        return ProblemType.NOT_FOUND.detail(notFound.getMessage());
+    }
+
     @ExceptionHandler(Unidentified.class)
     ProblemDetail unidentified(Unidentified refused) {
         return ProblemType.UNIDENTIFIED.detail(refused.getMessage());
@@ -43,6 +50,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalTransition.class)
     ProblemDetail illegalTransition(IllegalTransition refused) {
         return ProblemType.ILLEGAL_TRANSITION.detail(refused.getMessage());
+    }
+
+    @ExceptionHandler(NotDeadLettered.class)
+    ProblemDetail notDeadLettered(NotDeadLettered refused) {
+        return ProblemType.CONFLICT.detail(refused.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
 package org.jianhu.alert.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,13 +12,20 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -58,6 +66,26 @@ public abstract class AlertIT {
     protected UUID alertOf(UUID signalId) {
         return jdbc.queryForList("SELECT id FROM alert WHERE signal_id = ?", UUID.class, signalId).stream()
                 .findFirst().orElse(null);
+    }
+
+    /** The reader's X-Jianhu-* headers, organisation optional. */
+    protected static HttpHeaders as(String user, String role, String organisation) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Jianhu-User", user);
+        headers.set("X-Jianhu-Role", role);
+        if (organisation != null) {
+            headers.set("X-Jianhu-Organisation", organisation);
+        }
+        return headers;
+    }
+
+    /** Subscribes {@code supervisor} and answers the new subscription's id. */
+    protected UUID subscribe(String supervisor, Map<String, ?> request) {
+        ResponseEntity<JsonNode> created = http.postForEntity("/api/subscriptions",
+                new HttpEntity<>(request, as(supervisor, "supervisor", null)), JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return UUID.fromString(created.getBody().get("id").asText());
     }
 
     protected long steps(UUID alertId) {

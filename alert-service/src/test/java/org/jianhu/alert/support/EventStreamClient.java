@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Reads a text/event-stream as it comes, over a plain HTTP connection: what a browser's EventSource sees. */
@@ -33,8 +34,14 @@ public final class EventStreamClient implements AutoCloseable {
     }
 
     public static EventStreamClient open(URI uri, String lastEventId) throws Exception {
+        return open(uri, lastEventId, Map.of());
+    }
+
+    /** @param headers sent besides Accept and Last-Event-ID, e.g. the reader's X-Jianhu-* headers */
+    public static EventStreamClient open(URI uri, String lastEventId, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10));
+        headers.forEach(request::header);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -46,6 +46,17 @@ public final class SignalFeed {
         return body;
     }
 
+    /** The project as supervision knows it, added to a change: region, code, title, owner and supervisors. */
+    public static Map<String, Object> about(Map<String, Object> change, String region, String... supervisors) {
+        String projectId = (String) change.get("projectId");
+        change.put("region", region);
+        change.put("projectCode", "C-" + projectId);
+        change.put("projectTitle", "Bridge " + projectId);
+        change.put("ownerOrganisation", "transport-bureau");
+        change.put("supervisors", List.of(supervisors));
+        return change;
+    }
+
     public static Map<String, Object> raised(UUID signalId, String projectId, String level) {
         return change(signalId, projectId, "R01", "raised", level, null);
     }
@@ -71,7 +82,8 @@ public final class SignalFeed {
                 byte[] bytes = body instanceof byte[] raw ? raw : json.writeValueAsBytes(body);
                 String level = body instanceof Map<?, ?> map ? String.valueOf(map.get("level")).toLowerCase() : "red";
                 String messageId = body instanceof Map<?, ?> map ? String.valueOf(map.get("changeId")) : "x";
-                channel.basicPublish(exchange, "signal." + level + ".R01", new AMQP.BasicProperties.Builder()
+                String rule = body instanceof Map<?, ?> map ? String.valueOf(map.get("ruleId")) : "R01";
+                channel.basicPublish(exchange, "signal." + level + "." + rule, new AMQP.BasicProperties.Builder()
                         .contentType("application/json").deliveryMode(2).messageId(messageId).build(), bytes);
             }
             channel.waitForConfirmsOrDie(10_000);

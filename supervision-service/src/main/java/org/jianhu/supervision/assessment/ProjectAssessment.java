@@ -41,7 +41,7 @@ class ProjectAssessment {
     void assessAndSave(RiskProject project) {
         Thresholds inForce = thresholds.current();
         List<SignalCondition> conditions = catalogue.evaluate(project.facts(), inForce, LocalDate.now(clock));
-        reconciliation.reconcile(project.projectId(), conditions,
+        reconciliation.reconcile(project.facts(), conditions,
                 signal -> !RepeatWinner.ID.equals(signal.ruleId()));
         repeatWinners.reconcile(project.facts(), inForce);
         project.assess(signals.openOf(project.projectId()).stream().map(RiskSignal::level).toList());

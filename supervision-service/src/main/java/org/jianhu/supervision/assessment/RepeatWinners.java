@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,12 @@ class RepeatWinners {
             return;
         }
         List<RepeatWinner.Award> awards = new ArrayList<>(facts.awards());
-        projects.factsOfOtherProjectsOf(buyer, facts.projectId())
-                .forEach(other -> awards.addAll(other.awards()));
+        Map<String, ProjectFacts> buyersProjects = new HashMap<>();
+        buyersProjects.put(facts.projectId(), facts);
+        for (ProjectFacts other : projects.factsOfOtherProjectsOf(buyer, facts.projectId())) {
+            awards.addAll(other.awards());
+            buyersProjects.put(other.projectId(), other);
+        }
         List<RepeatWinner.Award> theirs = awards.stream().filter(award -> suppliers.contains(award.supplier()))
                 .sorted(Comparator.comparingLong(RepeatWinner.Award::position)).toList();
         Map<String, RepeatWinner.Finding> findings = rule.findings(theirs, thresholds).stream()
@@ -64,7 +69,7 @@ class RepeatWinners {
             for (String projectId : holders) {
                 List<SignalCondition> holding = finding != null && finding.trippedBy().projectId().equals(projectId)
                         ? List.of(finding.condition()) : List.of();
-                reconciliation.reconcile(projectId, holding,
+                reconciliation.reconcile(buyersProjects.getOrDefault(projectId, new ProjectFacts(projectId)), holding,
                         signal -> RepeatWinner.ID.equals(signal.ruleId()) && subject.equals(signal.subject()));
                 if (!projectId.equals(facts.projectId())) {
                     projects.relevel(projectId, signals.openOf(projectId).stream().map(RiskSignal::level).toList());

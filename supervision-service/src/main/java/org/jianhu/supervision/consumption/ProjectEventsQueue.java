@@ -1,7 +1,7 @@
 package org.jianhu.supervision.consumption;
 
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
-import org.jianhu.supervision.signal.RiskSignalChanged;
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;

@@ -2,6 +2,7 @@ package org.jianhu.supervision.signal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,5 +1,7 @@
 package org.jianhu.supervision.signal;
 
+import org.jianhu.contracts.signal.RiskSignalChanged;
+import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RiskLevel;
 import org.jianhu.supervision.risk.SignalCondition;
 import org.springframework.stereotype.Component;
@@ -38,8 +40,12 @@ public class SignalReconciliation {
      * Only the project's open signals in {@code scope} are weighed against the conditions (and may
      * clear): the catalogue and R15 each reconcile their own. @return the levels of the signals in
      * scope open after reconciling
+     *
+     * @param project the project's facts, whose region, code, title, owner and supervisors every change carries
      */
-    public List<RiskLevel> reconcile(String projectId, List<SignalCondition> conditions, Predicate<RiskSignal> scope) {
+    public List<RiskLevel> reconcile(ProjectFacts project, List<SignalCondition> conditions,
+                                     Predicate<RiskSignal> scope) {
+        String projectId = project.projectId();
         Instant now = clock.instant();
         Map<String, SignalCondition> holding = new LinkedHashMap<>();
         conditions.stream().filter(condition -> condition.level() != RiskLevel.GREEN)
@@ -51,13 +57,13 @@ public class SignalReconciliation {
             if (condition == null) {
                 RiskSignal cleared = withStatus(signal, RiskSignal.CLEARED, now);
                 signals.update(cleared);
-                outbox.append(change(cleared, ChangeType.CLEARED, RiskLevel.GREEN, signal.level(), now));
+                outbox.append(change(project, cleared, ChangeType.CLEARED, RiskLevel.GREEN, signal.level(), now));
                 continue;
             }
             RiskSignal current = updated(signal, condition, condition.level() != signal.level() ? now : signal.changedAt());
             signals.update(current);
             if (condition.level() != signal.level()) {
-                outbox.append(change(current, ChangeType.LEVEL_CHANGED, current.level(), signal.level(), now));
+                outbox.append(change(project, current, ChangeType.LEVEL_CHANGED, current.level(), signal.level(), now));
             }
             open.add(current.level());
         }
@@ -67,7 +73,7 @@ public class SignalReconciliation {
                     condition.evidence(), condition.explanationZh(), condition.explanationEn(), RiskSignal.OPEN,
                     now, now);
             signals.insert(raised);
-            outbox.append(change(raised, ChangeType.RAISED, raised.level(), null, now));
+            outbox.append(change(project, raised, ChangeType.RAISED, raised.level(), null, now));
             open.add(raised.level());
         }
         return open;
@@ -85,11 +91,14 @@ public class SignalReconciliation {
                 signal.explanationEn(), status, signal.raisedAt(), changedAt);
     }
 
-    private static RiskSignalChanged change(RiskSignal signal, ChangeType type, RiskLevel level,
+    private static RiskSignalChanged change(ProjectFacts project, RiskSignal signal, ChangeType type, RiskLevel level,
                                             RiskLevel previous, Instant at) {
+        // Before its registration arrives a project has no supervisors known: unknown, which is not "none".
+        boolean registered = project.registrationPosition() != null;
         return new RiskSignalChanged(UUID.randomUUID(), signal.id(), signal.projectId(), signal.ruleId(),
                 signal.ruleVersion(), signal.subject(), type.wireName(), level.name(),
                 previous == null ? null : previous.name(), signal.numbers(), signal.evidence(),
-                signal.explanationZh(), signal.explanationEn(), at);
+                signal.explanationZh(), signal.explanationEn(), at, project.region(), project.code(),
+                project.title(), project.ownerOrganisation(), registered ? project.supervisors() : null);
     }
 }

@@ -1,6 +1,7 @@
 package org.jianhu.supervision.signal;
 
 import com.rabbitmq.client.AMQP;
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

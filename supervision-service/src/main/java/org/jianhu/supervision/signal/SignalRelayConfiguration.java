@@ -1,5 +1,6 @@
 package org.jianhu.supervision.signal;
 
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -2,6 +2,7 @@ package org.jianhu.supervision.signal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.jianhu.supervision.support.SupervisionIT;
 import org.jianhu.testsupport.BoundQueue;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,11 @@ class SignalOutboxIT extends SupervisionIT {
             assertThat(change.get("level").asText()).isEqualTo("RED");
             assertThat(change.get("numbers").get("paid").decimalValue()).isEqualByComparingTo("1200000.00");
             assertThat(change.get("evidence").get(1).asLong()).isEqualTo(1001L);
+            assertThat(change.get("region").asText()).isEqualTo("Haishu");
+            assertThat(change.get("projectCode").asText()).isEqualTo("C-p-red");
+            assertThat(change.get("projectTitle").asText()).isEqualTo("Bridge p-red");
+            assertThat(change.get("ownerOrganisation").asText()).isEqualTo("transport-bureau");
+            assertThat(change.get("supervisors")).extracting(JsonNode::asText).containsExactly("sup-li");
             assertThat(delivery.properties().getMessageId()).isEqualTo(change.get("changeId").asText())
                     .isEqualTo(jdbc.queryForObject("SELECT id::text FROM signal_outbox WHERE project_id = 'p-red'",
                             String.class));

@@ -1,0 +1,36 @@
+package org.jianhu.alert.subscription;
+
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** A durable queue per queue-subscription, bound to the alerts exchange by the subscription's filter. */
+@Component
+class SubscriberQueues {
+
+    private final AmqpAdmin admin;
+    private final String prefix;
+
+    SubscriberQueues(AmqpAdmin admin, @Value("${jianhu.amqp.prefix}") String prefix) {
+        this.admin = admin;
+        this.prefix = prefix;
+    }
+
+    void declare(Subscription subscription) {
+        String queue = AlertRouting.queue(prefix, subscription.id());
+        admin.declareExchange(new TopicExchange(AlertRouting.exchange(prefix), true, false));
+        admin.declareQueue(QueueBuilder.durable(queue).build());
+        for (String key : AlertRouting.bindingKeys(subscription.level(), subscription.region(), subscription.rule(),
+                subscription.project())) {
+            admin.declareBinding(new Binding(queue, Binding.DestinationType.QUEUE, AlertRouting.exchange(prefix), key,
+                    null));
+        }
+    }
+
+    void delete(Subscription subscription) {
+        admin.deleteQueue(AlertRouting.queue(prefix, subscription.id()));
+    }
+}

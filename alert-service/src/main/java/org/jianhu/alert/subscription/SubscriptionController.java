@@ -1,0 +1,44 @@
+package org.jianhu.alert.subscription;
+
+import org.jianhu.alert.lifecycle.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** A supervisor's subscriptions: to more alerts than their own projects', by webhook, mail or queue. */
+@RestController
+@RequestMapping("/api/subscriptions")
+class SubscriptionController {
+
+    private final SubscribingToAlerts subscribing;
+
+    SubscriptionController(SubscribingToAlerts subscribing) {
+        this.subscribing = subscribing;
+    }
+
+    @PostMapping
+    ResponseEntity<Subscription> subscribe(Actor actor, @RequestBody SubscribingToAlerts.Request request) {
+        Subscription subscription = subscribing.subscribe(actor, request);
+        return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id())).body(subscription);
+    }
+
+    @GetMapping
+    List<Subscription> mine(Actor actor) {
+        return subscribing.of(actor);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> unsubscribe(Actor actor, @PathVariable UUID id) {
+        subscribing.unsubscribe(actor, id);
+        return ResponseEntity.noContent().build();
+    }
+}
