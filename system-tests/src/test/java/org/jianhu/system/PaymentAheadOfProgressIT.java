@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The first hops of the system, each a real process: an owner records over REST a payment that runs
- * ahead of the works; the project service stores it and relays it over RabbitMQ; the supervision
- * service raises a red R01 signal, writes it to its outbox and publishes it on the signal exchange.
+ * The whole path, each service a real process: an owner records over REST a payment that runs ahead
+ * of the works; the project service stores it and relays it over RabbitMQ; the supervision service
+ * raises a red R01 signal, writes it to its outbox and publishes it; the alert service opens a red
+ * alert that reaches the responsible supervisor's live stream and signed webhook.
  */
 class PaymentAheadOfProgressIT {
 
@@ -36,6 +37,7 @@ class PaymentAheadOfProgressIT {
     private static String supervisionDatabase;
     private static RunningService projectService;
     private static RunningService supervisionService;
+    private static RunningService alertService;
 
     @BeforeAll
     static void startTheServices() throws IOException {
@@ -50,10 +52,15 @@ class PaymentAheadOfProgressIT {
         supervisionDatabase = postgres.createDatabase("t_system_supervision");
         supervisionService = RunningService.start("supervision-service", concat(broker, database(postgres,
                 supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url())));
+        alertService = RunningService.start("alert-service", concat(broker, database(postgres,
+                postgres.createDatabase("t_system_alert")), List.of("--jianhu.delivery.poll-interval-ms=200")));
     }
 
     @AfterAll
     static void stopTheServices() {
+        if (alertService != null) {
+            alertService.close();
+        }
         if (supervisionService != null) {
             supervisionService.close();
         }
@@ -63,8 +70,17 @@ class PaymentAheadOfProgressIT {
     }
 
     @Test
-    void aPaymentRunningAheadOfProgressEndsAsARedR01SignalInTheOutboxAndOnTheExchange() throws Exception {
-        try (BoundQueue redSignals = BoundQueue.bind(amqpPrefix + ".risk-signals", "signal.red.#")) {
+    void aPaymentRunningAheadOfProgressReachesTheSupervisorAsARedAlert() throws Exception {
+        try (BoundQueue redSignals = BoundQueue.bind(amqpPrefix + ".risk-signals", "signal.red.#");
+             WebhookReceiver webhook = new WebhookReceiver("s3cret-of-sup-li")) {
+            asSupervisor("POST", alertService.url() + "/api/subscriptions", """
+                    {"region": "Beilun", "level": "RED", "channel": "webhook", "url": "%s", "secret": "s3cret-of-sup-li"}"""
+                    .formatted(webhook.url()));
+            List<String> stream = new java.util.concurrent.CopyOnWriteArrayList<>();
+            HTTP.sendAsync(HttpRequest.newBuilder(URI.create(alertService.url() + "/api/alerts/stream"))
+                            .header("X-Jianhu-User", "sup-li").header("X-Jianhu-Role", "supervisor").build(),
+                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(stream::add));
+
             String projectId = post("/api/projects", """
                     {"code": "SYS-1", "title": "Seawall section 3", "type": "construction", "region": "Beilun",
                      "ownerOrganisation": "water-bureau", "budget": {"amount": "50000000.00", "currency": "CNY"},
@@ -102,7 +118,44 @@ class PaymentAheadOfProgressIT {
                 result.next();
                 assertThat(result.getLong(1)).isEqualTo(1);
             }
+
+            String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> raisedAlertOn(stream), id -> id != null);
+            JsonNode alert = asSupervisor("GET", alertService.url() + "/api/alerts/" + alertId, null);
+            assertThat(alert.toString()).contains(projectId).contains("R01");
+            assertThat(alert.get("level").asText()).isEqualToIgnoringCase("RED");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(webhook.verifiedBodies())
+                    .anySatisfy(body -> {
+                        JsonNode told = JSON.readTree(body);
+                        assertThat(told.get("alertId").asText()).isEqualTo(alertId);
+                        assertThat(told.get("ruleId").asText()).isEqualTo("R01");
+                        assertThat(told.get("level").asText()).isEqualToIgnoringCase("RED");
+                    }));
         }
+    }
+
+    /** The alert id of the first {@code raised} event on the stream, once one has come. */
+    private static String raisedAlertOn(List<String> stream) throws Exception {
+        for (int line = 0; line + 1 < stream.size(); line++) {
+            if (stream.get(line).equals("event:raised")) {
+                for (int data = line + 1; data < stream.size() && !stream.get(data).isEmpty(); data++) {
+                    if (stream.get(data).startsWith("data:")) {
+                        return JSON.readTree(stream.get(data).substring(5)).get("alertId").asText();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode asSupervisor(String method, String url, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("X-Jianhu-User", "sup-li").header("X-Jianhu-Role", "supervisor")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " → " + response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
     }
 
     private JsonNode openSignal(String projectId, String ruleId) throws Exception {
