@@ -2,7 +2,7 @@ package org.jianhu.alert.signal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
-import org.jianhu.alert.web.CorrelationIdFilter;
+import org.jianhu.servicesupport.web.CorrelationIdFilter;
 import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

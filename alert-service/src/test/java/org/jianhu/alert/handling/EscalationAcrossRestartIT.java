@@ -2,7 +2,7 @@ package org.jianhu.alert.handling;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.alert.AlertApplication;
-import org.jianhu.alert.support.MovableClock;
+import org.jianhu.testsupport.MovableClock;
 import org.jianhu.alert.support.SignalFeed;
 import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.PostgresServer;

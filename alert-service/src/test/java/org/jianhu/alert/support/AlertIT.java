@@ -1,5 +1,7 @@
 package org.jianhu.alert.support;
 
+import org.jianhu.testsupport.MovableClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.testsupport.RealInfrastructure;

@@ -1,5 +1,7 @@
 package org.jianhu.project.relay;
 
+import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.AMQP;

@@ -1,5 +1,7 @@
 package org.jianhu.project.relay;
 
+import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
@@ -20,7 +22,7 @@ public class RelayConfiguration {
         // A connection of its own, from Spring's settings: the relay's confirm-mode channel is never
         // handed to (or taken from) Spring's channel cache.
         return new ConfirmingPublisher(springConnectionFactory.getRabbitConnectionFactory(),
-                ProjectEventsExchange.name(prefix), timeout);
+                ProjectEventsExchange.name(prefix), "jianhu-project-relay", timeout);
     }
 
     @Bean

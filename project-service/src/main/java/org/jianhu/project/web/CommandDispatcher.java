@@ -1,5 +1,7 @@
 package org.jianhu.project.web;
 
+import org.jianhu.servicesupport.web.CorrelationIdFilter;
+
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.MDC;

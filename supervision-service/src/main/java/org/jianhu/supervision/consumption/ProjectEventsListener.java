@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.supervision.assessment.ApplyingProjectEvents;
-import org.jianhu.supervision.web.CorrelationIdFilter;
+import org.jianhu.servicesupport.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;

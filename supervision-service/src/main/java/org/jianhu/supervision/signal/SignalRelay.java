@@ -1,5 +1,8 @@
 package org.jianhu.supervision.signal;
 
+import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
+import org.jianhu.servicesupport.messaging.PublishFailure;
+
 import com.rabbitmq.client.AMQP;
 import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.slf4j.Logger;
@@ -39,7 +42,7 @@ public class SignalRelay {
             do {
                 relayed = transaction.execute(status -> relayBatch());
             } while (relayed != null && relayed == batchSize);
-        } catch (SignalRelayFailure failed) {
+        } catch (PublishFailure failed) {
             log.warn("signal changes not relayed, will retry: {}", failed.getMessage());
         }
     }

@@ -1,5 +1,7 @@
 package org.jianhu.supervision.signal;
 
+import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
+
 import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +22,7 @@ class SignalRelayConfiguration {
                                              @Value("${jianhu.signal-relay.confirm-timeout-ms:10000}") long timeout) {
         // a connection of its own: the confirm-mode channel never mixes with Spring's channel cache
         return new ConfirmingPublisher(springConnectionFactory.getRabbitConnectionFactory(),
-                RiskSignalChanged.exchange(prefix), timeout);
+                RiskSignalChanged.exchange(prefix), "jianhu-signal-relay", timeout);
     }
 
     @Bean

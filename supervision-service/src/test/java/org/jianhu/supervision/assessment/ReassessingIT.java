@@ -7,7 +7,7 @@ import org.jianhu.supervision.risk.RiskLevel;
 import org.jianhu.supervision.risk.RiskRule;
 import org.jianhu.supervision.risk.SignalCondition;
 import org.jianhu.supervision.risk.Thresholds;
-import org.jianhu.supervision.support.MovableClock;
+import org.jianhu.testsupport.MovableClock;
 import org.jianhu.supervision.support.ProjectEventsFeed;
 import org.jianhu.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.MethodOrderer;

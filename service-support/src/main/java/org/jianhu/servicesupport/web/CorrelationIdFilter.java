@@ -1,4 +1,4 @@
-package org.jianhu.project.web;
+package org.jianhu.servicesupport.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.UUID;
  * Every request has a correlation id: the caller's (or the gateway's) if given, else a new one.
  * It is logged with every line, answered in the response and recorded on every event.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 

@@ -1,4 +1,4 @@
-package org.jianhu.supervision.signal;
+package org.jianhu.servicesupport.messaging;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
  * Publishes to one topic exchange on a channel of its own in confirm mode. {@link #awaitConfirms()}
  * returns only when the broker has taken everything published since the last call; any failure
  * drops the connection, so the next publish starts on a fresh one and the caller re-sends.
- * Used by one relay thread at a time.
+ * Used by one relay thread at a time. A relay's position moves only after {@link #awaitConfirms()}.
  */
 public class ConfirmingPublisher implements DisposableBean {
 
@@ -23,13 +23,17 @@ public class ConfirmingPublisher implements DisposableBean {
 
     private final ConnectionFactory connectionFactory;
     private final String exchange;
+    private final String connectionName;
     private final long confirmTimeoutMillis;
     private Connection connection;
     private Channel channel;
 
-    public ConfirmingPublisher(ConnectionFactory connectionFactory, String exchange, long confirmTimeoutMillis) {
+    /** @param connectionName how the broker's management UI names this publisher's connection */
+    public ConfirmingPublisher(ConnectionFactory connectionFactory, String exchange, String connectionName,
+                               long confirmTimeoutMillis) {
         this.connectionFactory = connectionFactory;
         this.exchange = exchange;
+        this.connectionName = connectionName;
         this.confirmTimeoutMillis = confirmTimeoutMillis;
     }
 
@@ -38,7 +42,7 @@ public class ConfirmingPublisher implements DisposableBean {
             openChannel().basicPublish(exchange, routingKey, properties, body);
         } catch (IOException | TimeoutException | RuntimeException failed) {
             disconnect();
-            throw new SignalRelayFailure("could not publish to " + exchange + ": " + failed.getMessage(), failed);
+            throw new PublishFailure("could not publish to " + exchange + ": " + failed.getMessage(), failed);
         }
     }
 
@@ -50,23 +54,23 @@ public class ConfirmingPublisher implements DisposableBean {
             channel.waitForConfirmsOrDie(confirmTimeoutMillis);
         } catch (IOException | TimeoutException | RuntimeException failed) {
             disconnect();
-            throw new SignalRelayFailure("broker did not confirm publishes to " + exchange + ": " + failed.getMessage(),
+            throw new PublishFailure("broker did not confirm publishes to " + exchange + ": " + failed.getMessage(),
                     failed);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             disconnect();
-            throw new SignalRelayFailure("interrupted while waiting for confirms", interrupted);
+            throw new PublishFailure("interrupted while waiting for confirms", interrupted);
         }
     }
 
     private Channel openChannel() throws IOException, TimeoutException {
         if (channel == null || !channel.isOpen()) {
             disconnect();
-            connection = connectionFactory.newConnection("jianhu-signal-relay");
+            connection = connectionFactory.newConnection(connectionName);
             channel = connection.createChannel();
             channel.confirmSelect();
             channel.exchangeDeclare(exchange, "topic", true);
-            log.info("signal relay connected to RabbitMQ, publishing to exchange {}", exchange);
+            log.info("{} connected to RabbitMQ, publishing to exchange {}", connectionName, exchange);
         }
         return channel;
     }

@@ -1,4 +1,4 @@
-package org.jianhu.alert.support;
+package org.jianhu.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
