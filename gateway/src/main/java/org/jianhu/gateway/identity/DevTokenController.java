@@ -1,0 +1,38 @@
+package org.jianhu.gateway.identity;
+
+import java.util.Map;
+
+import org.jianhu.gateway.web.Problems;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Profile("dev")
+class DevTokenController {
+
+    record TokenRequest(String user) {
+    }
+
+    private final DevTokenIssuer issuer;
+
+    DevTokenController(DevTokenIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @PostMapping("/dev/token")
+    ResponseEntity<Map<String, Object>> token(@RequestBody TokenRequest request) {
+        return issuer.issue(request.user())
+                .map(token -> ResponseEntity.ok(Map.<String, Object>of(
+                        "access_token", token,
+                        "token_type", "Bearer",
+                        "expires_in", issuer.lifetimeSeconds())))
+                .orElseGet(() -> ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+                                "no demo user '" + request.user() + "'", "/dev/token")));
+    }
+}

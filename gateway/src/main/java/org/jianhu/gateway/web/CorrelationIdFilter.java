@@ -1,0 +1,33 @@
+package org.jianhu.gateway.web;
+
+import java.util.UUID;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/** Keeps the caller's request id or makes one, forwards it and answers it, also on refusals. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CorrelationIdFilter implements WebFilter {
+
+    public static final String HEADER = "X-Correlation-Id";
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String sent = exchange.getRequest().getHeaders().getFirst(HEADER);
+        String id = StringUtils.hasText(sent) ? sent : UUID.randomUUID().toString();
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+}

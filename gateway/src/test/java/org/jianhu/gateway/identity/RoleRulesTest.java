@@ -1,0 +1,61 @@
+package org.jianhu.gateway.identity;
+
+import org.jianhu.gateway.GatewayTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+
+class RoleRulesTest extends GatewayTestBase {
+
+    @Test
+    void auditorMayRead() {
+        call("aud-sun", HttpMethod.GET, "/api/projects/p-1").expectStatus().isOk();
+    }
+
+    @Test
+    void auditorMayNotWrite() {
+        expectForbidden(call("aud-sun", HttpMethod.POST, "/api/projects/p-1/milestones"));
+        expectForbidden(call("aud-sun", HttpMethod.POST, "/api/alerts/a-1/closure"));
+    }
+
+    @Test
+    void onlyAdminRegistersProjects() {
+        expectForbidden(call("owner-zhang", HttpMethod.POST, "/api/projects"));
+        call("admin-chen", HttpMethod.POST, "/api/projects").expectStatus().isOk();
+    }
+
+    @Test
+    void onlyAdminAssignsSupervisors() {
+        expectForbidden(call("owner-zhang", HttpMethod.POST, "/api/projects/p-1/supervisors"));
+        call("admin-chen", HttpMethod.POST, "/api/projects/p-1/supervisors").expectStatus().isOk();
+    }
+
+    @Test
+    void onlyAdminChangesRiskRules() {
+        expectForbidden(call("sup-li", HttpMethod.PUT, "/api/risk/rules/R01"));
+        call("admin-chen", HttpMethod.PUT, "/api/risk/rules/R01").expectStatus().isOk();
+    }
+
+    @Test
+    void supervisorMayNotWriteProjectFactsButHandlesAlerts() {
+        expectForbidden(call("sup-li", HttpMethod.POST, "/api/projects/p-1/inspections"));
+        call("sup-li", HttpMethod.POST, "/api/alerts/a-1/closure").expectStatus().isOk();
+    }
+
+    @Test
+    void ownerWritesProjectFacts() {
+        call("owner-liu", HttpMethod.POST, "/api/projects/p-1/milestones").expectStatus().isOk();
+    }
+
+    private ResponseSpec call(String user, HttpMethod method, String path) {
+        return http.method(method).uri(path).headers(h -> h.setBearerAuth(tokenFor(user)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();
+    }
+
+    private static void expectForbidden(ResponseSpec response) {
+        response.expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:jianhu:problem:forbidden");
+    }
+}
