@@ -1,12 +1,10 @@
 package org.jianhu.supervision.web;
 
+import org.jianhu.servicesupport.web.ProblemKind;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-
-import java.net.URI;
 
 /** The stable kinds of error this service answers with, as RFC 9457 problem types. */
-public enum ProblemType {
+public enum ProblemType implements ProblemKind {
 
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     UNIDENTIFIED(HttpStatus.UNAUTHORIZED, "Unidentified actor"),
@@ -23,14 +21,13 @@ public enum ProblemType {
         this.title = title;
     }
 
-    public URI uri() {
-        return URI.create("urn:jianhu:problem:" + name().toLowerCase().replace('_', '-'));
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
-    public ProblemDetail detail(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(uri());
-        problem.setTitle(title);
-        return problem;
+    @Override
+    public String title() {
+        return title;
     }
 }
