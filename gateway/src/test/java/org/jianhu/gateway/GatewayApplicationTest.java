@@ -2,10 +2,14 @@ package org.jianhu.gateway;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Spring's tests switch metrics export off unless asked; the scrape endpoint is what is tested here.
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jianhu.identity.secret=gateway-application-test-secret-0123456789")
 class GatewayApplicationTest {
 
     @Autowired
@@ -17,5 +21,10 @@ class GatewayApplicationTest {
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void metricsAreScrapedWithoutAToken() {
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ActiveProfiles("dev")
 public abstract class GatewayTestBase {
 
+    protected static final String IDENTITY_SECRET = "gateway-test-identity-secret-0123456789";
+
     @Autowired
     protected WebTestClient http;
 
@@ -21,6 +23,7 @@ public abstract class GatewayTestBase {
         registry.add("jianhu.services.project-url", StubService.PROJECT::url);
         registry.add("jianhu.services.supervision-url", StubService.SUPERVISION::url);
         registry.add("jianhu.services.alert-url", StubService.ALERT::url);
+        registry.add("jianhu.identity.secret", () -> IDENTITY_SECRET);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,20 @@
 package org.jianhu.servicesupport;
 
+import org.jianhu.servicesupport.identity.IdentityAssertion;
+import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.jianhu.servicesupport.web.CorrelationIdFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
-/** Every servlet service of Jianhu gets the correlation-id filter just by depending on this module. */
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Every servlet service of Jianhu gets, just by depending on this module, the correlation-id filter
+ * and the refusal of identities the gateway did not sign.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSupportAutoConfiguration {
@@ -13,5 +22,17 @@ public class ServiceSupportAutoConfiguration {
     @Bean
     public CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
+    }
+
+    @Bean
+    public IdentityAssertion identityAssertion(@Value("${jianhu.identity.secret:}") String secret,
+                                               @Value("${jianhu.identity.max-age:PT5M}") Duration maxAge) {
+        return new IdentityAssertion(secret, maxAge);
+    }
+
+    @Bean
+    public VerifiedIdentityFilter verifiedIdentityFilter(IdentityAssertion identityAssertion) {
+        // Freshness of a signature is a matter of wall time, whatever business clock the service runs on.
+        return new VerifiedIdentityFilter(identityAssertion, Clock.systemUTC());
     }
 }

@@ -4,105 +4,83 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.testsupport.BoundQueue;
 import org.jianhu.testsupport.Infrastructure;
-import org.jianhu.testsupport.PostgresServer;
-import org.jianhu.testsupport.RabbitBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole path, each service a real process: an owner records over REST a payment that runs ahead
- * of the works; the project service stores it and relays it over RabbitMQ; the supervision service
- * raises a red R01 signal, writes it to its outbox and publishes it; the alert service opens a red
- * alert that reaches the responsible supervisor's live stream and signed webhook.
+ * The whole loop, each service a real process and every call through the gateway with a demo user's
+ * token: an owner records a payment that runs ahead of the works; the project service stores it and
+ * relays it over RabbitMQ; supervision raises a red R01 signal, writes it to its outbox and publishes
+ * it; the alert service opens a red alert that reaches the responsible supervisor's live stream and
+ * signed webhook; the supervisor assigns it to the owner, the owner reports rectification, the
+ * supervisor verifies and closes it; an auditor reads the project's and the alert's whole history.
  */
 class PaymentAheadOfProgressIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static String amqpPrefix;
-    private static String supervisionDatabase;
-    private static RunningService projectService;
-    private static RunningService supervisionService;
-    private static RunningService alertService;
+    private static RunningSystem system;
+    private static GatewayClient admin;
+    private static GatewayClient owner;
+    private static GatewayClient supervisor;
+    private static GatewayClient auditor;
 
     @BeforeAll
-    static void startTheServices() throws IOException {
-        PostgresServer postgres = Infrastructure.postgres();
-        RabbitBroker rabbit = Infrastructure.rabbit();
-        amqpPrefix = "t.system." + UUID.randomUUID().toString().substring(0, 8);
-        List<String> broker = List.of("--spring.rabbitmq.host=" + rabbit.host(),
-                "--spring.rabbitmq.port=" + rabbit.port(), "--spring.rabbitmq.username=" + rabbit.user(),
-                "--spring.rabbitmq.password=" + rabbit.password(), "--jianhu.amqp.prefix=" + amqpPrefix);
-        projectService = RunningService.start("project-service", concat(broker, database(postgres,
-                postgres.createDatabase("t_system_project"))));
-        supervisionDatabase = postgres.createDatabase("t_system_supervision");
-        supervisionService = RunningService.start("supervision-service", concat(broker, database(postgres,
-                supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url())));
-        alertService = RunningService.start("alert-service", concat(broker, database(postgres,
-                postgres.createDatabase("t_system_alert")), List.of("--jianhu.delivery.poll-interval-ms=200")));
+    static void startTheSystem() throws IOException {
+        system = RunningSystem.start("payment");
+        admin = GatewayClient.as(system, "admin-chen");
+        owner = GatewayClient.as(system, "owner-zhang");
+        supervisor = GatewayClient.as(system, "sup-li");
+        auditor = GatewayClient.as(system, "aud-sun");
     }
 
     @AfterAll
-    static void stopTheServices() {
-        if (alertService != null) {
-            alertService.close();
-        }
-        if (supervisionService != null) {
-            supervisionService.close();
-        }
-        if (projectService != null) {
-            projectService.close();
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
         }
     }
 
     @Test
-    void aPaymentRunningAheadOfProgressReachesTheSupervisorAsARedAlert() throws Exception {
-        try (BoundQueue redSignals = BoundQueue.bind(amqpPrefix + ".risk-signals", "signal.red.#");
+    void aPaymentRunningAheadOfProgressIsRaisedHandledAndClosedInATracedLoop() throws Exception {
+        try (BoundQueue redSignals = BoundQueue.bind(system.amqpPrefix() + ".risk-signals", "signal.red.#");
              WebhookReceiver webhook = new WebhookReceiver("s3cret-of-sup-li")) {
-            asSupervisor("POST", alertService.url() + "/api/subscriptions", """
-                    {"region": "Beilun", "level": "RED", "channel": "webhook", "url": "%s", "secret": "s3cret-of-sup-li"}"""
+            supervisor.post("/api/subscriptions", """
+                    {"region": "Haishu", "level": "RED", "channel": "webhook", "url": "%s", "secret": "s3cret-of-sup-li"}"""
                     .formatted(webhook.url()));
-            List<String> stream = new java.util.concurrent.CopyOnWriteArrayList<>();
-            HTTP.sendAsync(HttpRequest.newBuilder(URI.create(alertService.url() + "/api/alerts/stream"))
-                            .header("X-Jianhu-User", "sup-li").header("X-Jianhu-Role", "supervisor").build(),
-                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(stream::add));
+            List<String> stream = supervisor.follow("/api/alerts/stream");
 
-            String projectId = post("/api/projects", """
-                    {"code": "SYS-1", "title": "Seawall section 3", "type": "construction", "region": "Beilun",
-                     "ownerOrganisation": "water-bureau", "budget": {"amount": "50000000.00", "currency": "CNY"},
+            String projectId = admin.post("/api/projects", """
+                    {"code": "SYS-1", "title": "Harbour road viaduct", "type": "construction", "region": "Haishu",
+                     "ownerOrganisation": "transport-bureau", "budget": {"amount": "50000000.00", "currency": "CNY"},
                      "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2027-12-31"},
                      "supervisors": ["sup-li"]}""").get("projectId").asText();
             String project = "/api/projects/" + projectId;
-            post(project + "/approval", "{\"approvalDate\": \"2025-01-15\", \"approvalDocumentNumber\": \"FGW-3\"}");
-            post(project + "/contracts", """
+            admin.post(project + "/approval", "{\"approvalDate\": \"2025-01-15\", \"approvalDocumentNumber\": \"FGW-3\"}");
+            owner.post(project + "/contracts", """
                     {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
                      "numberOfTenderers": 4, "tenderPeriod": {"startDate": "2025-02-01", "endDate": "2025-03-10"},
                      "costEstimate": {"amount": "11000000.00", "currency": "CNY"}},
                      "supplier": "coastal-works", "contractValue": {"amount": "10000000.00", "currency": "CNY"},
                      "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""");
-            post(project + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}");
-            post(project + "/transactions", """
+            owner.post(project + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}");
+            owner.post(project + "/transactions", """
                     {"id": "pay-1", "kind": "payment", "date": "2025-07-01", "payee": "coastal-works",
                      "contractId": "c-1", "value": {"amount": "5000000.00", "currency": "CNY"}}""");
 
             JsonNode r01 = await().atMost(Duration.ofSeconds(60)).until(
                     () -> openSignal(projectId, "R01"), signal -> signal != null);
             assertThat(r01.get("level").asText()).isEqualTo("RED");
-
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(redSignals.received())
                     .anySatisfy(delivery -> {
                         assertThat(delivery.routingKey()).isEqualTo("signal.red.R01");
@@ -110,17 +88,10 @@ class PaymentAheadOfProgressIT {
                         assertThat(change.get("projectId").asText()).isEqualTo(projectId);
                         assertThat(change.get("change").asText()).isEqualTo("raised");
                     }));
-            try (var connection = Infrastructure.postgres().connect(supervisionDatabase);
-                 var statement = connection.prepareStatement("SELECT count(*) FROM signal_outbox WHERE project_id = ? "
-                         + "AND rule_id = 'R01' AND level = 'RED' AND published_at IS NOT NULL")) {
-                statement.setString(1, projectId);
-                var result = statement.executeQuery();
-                result.next();
-                assertThat(result.getLong(1)).isEqualTo(1);
-            }
+            assertThat(publishedRedR01RowsInTheOutbox(projectId)).isEqualTo(1);
 
             String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> raisedAlertOn(stream), id -> id != null);
-            JsonNode alert = asSupervisor("GET", alertService.url() + "/api/alerts/" + alertId, null);
+            JsonNode alert = supervisor.get("/api/alerts/" + alertId);
             assertThat(alert.toString()).contains(projectId).contains("R01");
             assertThat(alert.get("level").asText()).isEqualToIgnoringCase("RED");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(webhook.verifiedBodies())
@@ -130,6 +101,27 @@ class PaymentAheadOfProgressIT {
                         assertThat(told.get("ruleId").asText()).isEqualTo("R01");
                         assertThat(told.get("level").asText()).isEqualToIgnoringCase("RED");
                     }));
+
+            String handling = "/api/alerts/" + alertId;
+            supervisor.post(handling + "/assignment", """
+                    {"organisation": "transport-bureau", "deadline": "%s", "comment": "stop paying ahead of the works"}"""
+                    .formatted(LocalDate.now().plusDays(14)));
+            owner.post(handling + "/rectification", "{\"comment\": \"payment schedule tied to measured progress\"}");
+            supervisor.post(handling + "/verification", "{\"accepted\": true, \"comment\": \"schedule checked\"}");
+            JsonNode closed = supervisor.post(handling + "/closure", "{\"comment\": \"销号\"}");
+            assertThat(closed.get("status").asText()).isEqualTo("closed");
+
+            JsonNode alertRecord = auditor.get(handling);
+            assertThat(steps(alertRecord.get("timeline"))).containsSubsequence(
+                    "raised", "assigned", "rectificationReported", "verified", "closed");
+            assertThat(alertRecord.get("timeline")).anySatisfy(entry -> {
+                assertThat(entry.get("step").asText()).isEqualTo("rectificationReported");
+                assertThat(entry.get("actor").asText()).isEqualTo("owner-zhang");
+                assertThat(entry.get("organisation").asText()).isEqualTo("transport-bureau");
+            });
+            JsonNode projectRecord = auditor.get(project + "/history");
+            assertThat(projectRecord.toString()).contains("ProjectRegistered", "ContractAwarded",
+                    "TransactionRecorded", "admin-chen", "owner-zhang");
         }
     }
 
@@ -147,19 +139,14 @@ class PaymentAheadOfProgressIT {
         return null;
     }
 
-    private static JsonNode asSupervisor(String method, String url, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("X-Jianhu-User", "sup-li").header("X-Jianhu-Role", "supervisor")
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + " → " + response.body()).isBetween(200, 201);
-        return JSON.readTree(response.body());
+    private static List<String> steps(JsonNode timeline) {
+        List<String> steps = new ArrayList<>();
+        timeline.forEach(entry -> steps.add(entry.get("step").asText()));
+        return steps;
     }
 
-    private JsonNode openSignal(String projectId, String ruleId) throws Exception {
-        for (JsonNode signal : get(supervisionService.url() + "/api/risk/signals?project=" + projectId + "&status=open")) {
+    private static JsonNode openSignal(String projectId, String ruleId) {
+        for (JsonNode signal : supervisor.get("/api/risk/signals?project=" + projectId + "&status=open")) {
             if (ruleId.equals(signal.get("ruleId").asText())) {
                 return signal;
             }
@@ -167,30 +154,14 @@ class PaymentAheadOfProgressIT {
         return null;
     }
 
-    private static JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(projectService.url() + path))
-                .header("Content-Type", "application/json")
-                .header("X-Jianhu-User", "owner-zhou").header("X-Jianhu-Role", "owner")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isBetween(200, 201);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static List<String> database(PostgresServer postgres, String name) {
-        return List.of("--spring.datasource.url=" + postgres.jdbcUrl(name),
-                "--spring.datasource.username=" + postgres.user(),
-                "--spring.datasource.password=" + postgres.password());
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    private static long publishedRedR01RowsInTheOutbox(String projectId) throws Exception {
+        try (var connection = Infrastructure.postgres().connect(system.supervisionDatabase());
+             var statement = connection.prepareStatement("SELECT count(*) FROM signal_outbox WHERE project_id = ? "
+                     + "AND rule_id = 'R01' AND level = 'RED' AND published_at IS NOT NULL")) {
+            statement.setString(1, projectId);
+            var result = statement.executeQuery();
+            result.next();
+            return result.getLong(1);
+        }
     }
 }

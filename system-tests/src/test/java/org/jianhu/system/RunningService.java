@@ -85,6 +85,17 @@ final class RunningService implements AutoCloseable {
         }
     }
 
+    /** Kills it as a crashing machine would: no shutdown hooks, nothing flushed, claims left behind. */
+    void kill() {
+        process.destroyForcibly();
+        waitForExit(Duration.ofSeconds(30));
+    }
+
+    /** The operating system's id of the process, as Axon names a token's owner ({@code pid@host}). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Stops it as Ctrl-C would (graceful shutdown), and hard after 30 s. */
     @Override
     public void close() {

@@ -30,16 +30,17 @@ final class RealInfrastructureContextCustomizer implements ContextCustomizer {
         RabbitBroker rabbit = Infrastructure.rabbit();
         String database = postgres.createDatabase("t_" + testClass.getSimpleName());
         String amqpPrefix = "t." + testClass.getSimpleName() + "." + UUID.randomUUID().toString().substring(0, 8);
-        MapPropertySource infrastructure = new MapPropertySource("jianhu-real-infrastructure", Map.of(
-                "spring.datasource.url", postgres.jdbcUrl(database),
-                "spring.datasource.username", postgres.user(),
-                "spring.datasource.password", postgres.password(),
-                "spring.rabbitmq.host", rabbit.host(),
-                "spring.rabbitmq.port", rabbit.port(),
-                "spring.rabbitmq.username", rabbit.user(),
-                "spring.rabbitmq.password", rabbit.password(),
-                "jianhu.amqp.prefix", amqpPrefix,
-                "jianhu.test.database", database));
+        MapPropertySource infrastructure = new MapPropertySource("jianhu-real-infrastructure", Map.ofEntries(
+                Map.entry("spring.datasource.url", postgres.jdbcUrl(database)),
+                Map.entry("spring.datasource.username", postgres.user()),
+                Map.entry("spring.datasource.password", postgres.password()),
+                Map.entry("spring.rabbitmq.host", rabbit.host()),
+                Map.entry("spring.rabbitmq.port", rabbit.port()),
+                Map.entry("spring.rabbitmq.username", rabbit.user()),
+                Map.entry("spring.rabbitmq.password", rabbit.password()),
+                Map.entry("jianhu.amqp.prefix", amqpPrefix),
+                Map.entry("jianhu.test.database", database),
+                Map.entry("jianhu.identity.secret", TestIdentity.SECRET)));
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         // A test's own @DynamicPropertySource (say, RabbitMQ behind a proxy it can cut) still wins.
         if (sources.contains(DYNAMIC_TEST_PROPERTIES)) {

@@ -11,12 +11,10 @@ import org.jianhu.alert.handling.UnknownAlert;
 import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.AlertStatus;
 import org.jianhu.alert.lifecycle.Level;
-import org.jianhu.alert.web.ActorHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,27 +51,18 @@ class AlertController {
     record Dismissal(@NotBlank String justification) {
     }
 
-    /** The alerts the reader may see: a supervisor's own projects' and subscribed ones, an owner's organisation's. */
+    /** The reader's alerts: a supervisor's own projects' and subscribed ones in their region, an owner's organisation's. */
     @GetMapping
     List<AlertSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
-                            @RequestParam(required = false) String project,
-                            @RequestHeader(value = ActorHeaders.USER, required = false) String user,
-                            @RequestHeader(value = ActorHeaders.ROLE, required = false) String role,
-                            @RequestHeader(value = ActorHeaders.ORGANISATION, required = false) String organisation) {
+                            @RequestParam(required = false) String project, Actor reader) {
         return alerts.find(status == null ? null : AlertStatus.of(status).wireName(),
-                level == null ? null : Level.of(level).name(), project, ActorHeaders.reader(user, role, organisation));
+                level == null ? null : Level.of(level).name(), project, reader);
     }
 
-    /** An alert outside the reader's scope is as unknown as one that does not exist. */
+    /** Any alert of a project the reader may read, even one their list leaves out; another is refused. */
     @GetMapping("/{id}")
-    AlertDetails one(@PathVariable UUID id,
-                     @RequestHeader(value = ActorHeaders.USER, required = false) String user,
-                     @RequestHeader(value = ActorHeaders.ROLE, required = false) String role,
-                     @RequestHeader(value = ActorHeaders.ORGANISATION, required = false) String organisation) {
-        Actor reader = ActorHeaders.reader(user, role, organisation);
-        if (reader != null && alerts.visibleAmong(List.of(id), reader).isEmpty()) {
-            throw new UnknownAlert(id);
-        }
+    AlertDetails one(@PathVariable UUID id, Actor reader) {
+        alerts.scope(id).orElseThrow(() -> new UnknownAlert(id)).admit(reader, "read");
         return alerts.details(id).orElseThrow(() -> new UnknownAlert(id));
     }
 

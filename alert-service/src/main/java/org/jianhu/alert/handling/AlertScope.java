@@ -5,9 +5,10 @@ import org.jianhu.alert.lifecycle.Actor;
 import java.util.Map;
 
 /**
- * Which alerts a reader sees, as SQL over {@code alert a}: a supervisor those of the projects they are
- * responsible for and those their subscriptions match; an owner their organisation's (owned or assigned);
- * auditors, admins and, until the gateway names every reader, an anonymous reader all.
+ * Which alerts a reader's list and stream hold, as SQL over {@code alert a}, never more than
+ * {@link org.jianhu.alert.lifecycle.ProjectScope} lets them read: a supervisor those of the projects
+ * naming them and, in their own region, those their subscriptions match; an owner their organisation's
+ * projects'; auditors, admins and services all.
  */
 public final class AlertScope {
 
@@ -19,22 +20,25 @@ public final class AlertScope {
     private AlertScope() {
     }
 
-    /** A condition with named parameters {@code viewerUser} and {@code viewerOrganisation}. */
+    /** A condition with named parameters {@code viewerUser}, {@code viewerOrganisation} and {@code viewerRegion}. */
     public static String condition(Actor viewer) {
-        if (viewer == null) {
-            return "true";
-        }
         return switch (viewer.role()) {
-            case SUPERVISOR -> "(a.supervisors @> jsonb_build_array(CAST(:viewerUser AS text)) OR EXISTS ("
-                    + "SELECT 1 FROM subscription s WHERE s.supervisor = :viewerUser AND " + SUBSCRIPTION_MATCHES + "))";
-            case OWNER -> "(a.owner_organisation = :viewerOrganisation OR a.assignee_organisation = :viewerOrganisation)";
-            case AUDITOR, ADMIN, SYSTEM -> "true";
+            case SUPERVISOR -> "(a.supervisors @> jsonb_build_array(CAST(:viewerUser AS text)) "
+                    + "OR (a.region = NULLIF(:viewerRegion, '') AND EXISTS (SELECT 1 FROM subscription s WHERE s.supervisor = :viewerUser AND " + SUBSCRIPTION_MATCHES
+                    + ")))";
+            case OWNER -> "a.owner_organisation = NULLIF(:viewerOrganisation, '')";
+            case AUDITOR, ADMIN, SERVICE, SYSTEM -> "true";
         };
     }
 
+    /** An unknown organisation or region ('', as the condition reads it) matches no alert. */
     public static Map<String, Object> parameters(Actor viewer) {
-        return viewer == null ? Map.of() : Map.of("viewerUser", viewer.user(),
-                "viewerOrganisation", viewer.organisation() == null ? "" : viewer.organisation());
+        return Map.of("viewerUser", viewer.user(), "viewerOrganisation", orNothing(viewer.organisation()),
+                "viewerRegion", orNothing(viewer.region()));
+    }
+
+    private static String orNothing(String value) {
+        return value == null ? "" : value;
     }
 
     private static String rank(String level) {

@@ -8,6 +8,7 @@ import org.jianhu.alert.lifecycle.Alert;
 import org.jianhu.alert.lifecycle.AlertStatus;
 import org.jianhu.alert.lifecycle.Change;
 import org.jianhu.alert.lifecycle.Level;
+import org.jianhu.alert.lifecycle.ProjectScope;
 import org.jianhu.alert.lifecycle.Step;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,6 +157,12 @@ public class Alerts {
     public Optional<AlertSummary> summary(UUID id) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert WHERE id = ?").param(id).query(Alerts::summary)
                 .optional();
+    }
+
+    public Optional<ProjectScope> scope(UUID id) {
+        return jdbc.sql("SELECT owner_organisation, region, supervisors::text AS supervisors FROM alert WHERE id = ?")
+                .param(id).query((rs, row) -> new ProjectScope(rs.getString("owner_organisation"),
+                        rs.getString("region"), read(rs.getString("supervisors")))).optional();
     }
 
     public Optional<AlertDetails> details(UUID id) {

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** The steps people take on an alert: each locks it, asks the lifecycle, and records the step. */
+/**
+ * The steps people take on an alert: each locks it, admits only an actor who may read its project,
+ * asks the lifecycle (which checks role and status), and records the step.
+ */
 @Service
 public class HandlingAlerts {
 
@@ -25,31 +28,32 @@ public class HandlingAlerts {
 
     @Transactional
     public AlertDetails assign(UUID id, Actor actor, String organisation, LocalDate deadline, String comment) {
-        return take(id, alert -> alert.assign(actor, organisation, deadline, LocalDate.now(clock), comment));
+        return take(id, actor, alert -> alert.assign(actor, organisation, deadline, LocalDate.now(clock), comment));
     }
 
     @Transactional
     public AlertDetails reportRectification(UUID id, Actor actor, String comment) {
-        return take(id, alert -> alert.reportRectification(actor, comment));
+        return take(id, actor, alert -> alert.reportRectification(actor, comment));
     }
 
     @Transactional
     public AlertDetails verify(UUID id, Actor actor, boolean accepted, String comment) {
-        return take(id, alert -> alert.verify(actor, accepted, comment));
+        return take(id, actor, alert -> alert.verify(actor, accepted, comment));
     }
 
     @Transactional
     public AlertDetails close(UUID id, Actor actor, String comment) {
-        return take(id, alert -> alert.close(actor, comment));
+        return take(id, actor, alert -> alert.close(actor, comment));
     }
 
     @Transactional
     public AlertDetails dismiss(UUID id, Actor actor, String justification) {
-        return take(id, alert -> alert.dismiss(actor, justification));
+        return take(id, actor, alert -> alert.dismiss(actor, justification));
     }
 
-    private AlertDetails take(UUID id, Function<Alert, Change> step) {
+    private AlertDetails take(UUID id, Actor actor, Function<Alert, Change> step) {
         Alert alert = alerts.lock(id).orElseThrow(() -> new UnknownAlert(id));
+        alerts.scope(id).orElseThrow().admit(actor, "act on");
         alerts.apply(step.apply(alert), clock.instant());
         return alerts.details(id).orElseThrow();
     }

@@ -1,10 +1,10 @@
 package org.jianhu.alert.signal;
 
+import org.jianhu.alert.amqp.DurableQueues;
 import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +17,9 @@ class RiskSignalsQueue {
     static final String QUEUE_SUFFIX = ".alerts.risk-signals";
 
     @Bean
-    Declarables alertBroker(@Value("${jianhu.amqp.prefix}") String prefix) {
+    Declarables alertBroker(@Value("${jianhu.amqp.prefix}") String prefix, DurableQueues queues) {
         TopicExchange riskSignals = new TopicExchange(RiskSignalChanged.exchange(prefix), true, false);
-        Queue queue = QueueBuilder.durable(prefix + QUEUE_SUFFIX).build();
+        Queue queue = queues.durable(prefix + QUEUE_SUFFIX);
         return new Declarables(riskSignals, queue, BindingBuilder.bind(queue).to(riskSignals).with("signal.#"));
     }
 }

@@ -39,7 +39,7 @@ class AlertEventStream implements SmartLifecycle {
 
     /**
      * @param after  the last position the client has, or null for only what happens from now on
-     * @param viewer whose alerts the stream carries (null: every alert)
+     * @param viewer whose alerts the stream carries, as their list would hold them
      */
     SseEmitter subscribe(Long after, Actor viewer) throws IOException {
         SseEmitter emitter = new SseEmitter(0L);
@@ -106,7 +106,7 @@ class AlertEventStream implements SmartLifecycle {
         private Set<UUID> visibleIn(List<TimelineEntry> batch) {
             Set<UUID> alertIds = batch.stream().filter(entry -> entry.position() > position)
                     .map(TimelineEntry::alertId).collect(Collectors.toSet());
-            return viewer == null ? alertIds : alerts.visibleAmong(alertIds, viewer);
+            return alerts.visibleAmong(alertIds, viewer);
         }
 
         long position() {

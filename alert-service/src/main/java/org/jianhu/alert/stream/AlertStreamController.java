@@ -1,6 +1,6 @@
 package org.jianhu.alert.stream;
 
-import org.jianhu.alert.web.ActorHeaders;
+import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,13 +21,10 @@ class AlertStreamController {
 
     @GetMapping(path = "/api/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
-                      @RequestHeader(value = ActorHeaders.USER, required = false) String user,
-                      @RequestHeader(value = ActorHeaders.ROLE, required = false) String role,
-                      @RequestHeader(value = ActorHeaders.ORGANISATION, required = false) String organisation)
-            throws IOException {
+                      Actor reader) throws IOException {
         if (lastEventId != null && lastEventId < 0) {
             throw new IllegalArgumentException("Last-Event-ID is a position, 0 or more");
         }
-        return stream.subscribe(lastEventId, ActorHeaders.reader(user, role, organisation));
+        return stream.subscribe(lastEventId, reader);
     }
 }

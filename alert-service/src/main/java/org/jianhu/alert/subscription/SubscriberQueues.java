@@ -1,8 +1,8 @@
 package org.jianhu.alert.subscription;
 
+import org.jianhu.alert.amqp.DurableQueues;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
-import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,17 +12,19 @@ import org.springframework.stereotype.Component;
 class SubscriberQueues {
 
     private final AmqpAdmin admin;
+    private final DurableQueues queues;
     private final String prefix;
 
-    SubscriberQueues(AmqpAdmin admin, @Value("${jianhu.amqp.prefix}") String prefix) {
+    SubscriberQueues(AmqpAdmin admin, DurableQueues queues, @Value("${jianhu.amqp.prefix}") String prefix) {
         this.admin = admin;
+        this.queues = queues;
         this.prefix = prefix;
     }
 
     void declare(Subscription subscription) {
         String queue = AlertRouting.queue(prefix, subscription.id());
         admin.declareExchange(new TopicExchange(AlertRouting.exchange(prefix), true, false));
-        admin.declareQueue(QueueBuilder.durable(queue).build());
+        admin.declareQueue(queues.durable(queue));
         for (String key : AlertRouting.bindingKeys(subscription.level(), subscription.region(), subscription.rule(),
                 subscription.project())) {
             admin.declareBinding(new Binding(queue, Binding.DestinationType.QUEUE, AlertRouting.exchange(prefix), key,

@@ -31,10 +31,18 @@ public class SubscribingToAlerts {
         this.clock = clock;
     }
 
-    /** The queue of a queue-subscription is declared in the transaction: if the broker refuses, nothing is stored. */
+    /**
+     * The queue of a queue-subscription is declared in the transaction: if the broker refuses, nothing is stored.
+     * What a subscription sends must stay within what its supervisor may read, so it is bound to their region.
+     */
     @Transactional
     public Subscription subscribe(Actor actor, Request request) {
         supervisorOnly(actor);
+        String region = blankToNull(request.region());
+        if (actor.region() == null || region != null && !region.equals(actor.region())) {
+            throw new NotPermitted("a supervisor subscribes to the alerts of their own region only ("
+                    + (actor.region() == null ? "none is known" : actor.region()) + ")");
+        }
         Channel channel = Channel.of(request.channel());
         String level = request.level() == null ? null : Level.of(request.level()).name();
         if (channel == Channel.WEBHOOK) {
@@ -45,7 +53,7 @@ public class SubscribingToAlerts {
             throw new IllegalArgumentException("a mail subscription names an address");
         }
         UUID id = UUID.randomUUID();
-        Subscription subscription = new Subscription(id, actor.user(), blankToNull(request.region()),
+        Subscription subscription = new Subscription(id, actor.user(), actor.region(),
                 blankToNull(request.project()), level, blankToNull(request.rule()), channel.wireName(),
                 channel == Channel.WEBHOOK ? request.url() : null, channel == Channel.WEBHOOK ? request.secret() : null,
                 channel == Channel.MAIL ? request.address() : null, null, clock.instant());
@@ -71,6 +79,7 @@ public class SubscribingToAlerts {
         }
     }
 
+    /** Another's subscription is as unknown as one that does not exist: ids reveal nothing of other users. */
     public Subscription mine(Actor actor, UUID id) {
         supervisorOnly(actor);
         return subscriptions.find(id).filter(subscription -> subscription.supervisor().equals(actor.user()))

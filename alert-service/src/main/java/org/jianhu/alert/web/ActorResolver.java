@@ -1,6 +1,10 @@
 package org.jianhu.alert.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jianhu.alert.lifecycle.Actor;
+import org.jianhu.alert.lifecycle.Role;
+import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.lang.NonNull;
@@ -12,7 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
 
-/** Lets a handler take the acting {@link Actor} as a parameter; 401 when the headers do not name one. */
+/**
+ * Lets a handler take the acting {@link Actor} as a parameter: the identity the gateway signed, as
+ * {@link VerifiedIdentityFilter} verified it (it has refused every API request without one, with 401).
+ */
 @Configuration
 class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
@@ -24,8 +31,12 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     @Override
     public Object resolveArgument(@NonNull MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binders) {
-        return ActorHeaders.actor(request.getHeader(ActorHeaders.USER), request.getHeader(ActorHeaders.ROLE),
-                request.getHeader(ActorHeaders.ORGANISATION));
+        CallerIdentity caller = VerifiedIdentityFilter.of(request.getNativeRequest(HttpServletRequest.class));
+        if (caller == null) {
+            throw new IllegalStateException("no verified identity on " + parameter.getExecutable().getName()
+                    + ": the handler is outside /api/**");
+        }
+        return new Actor(caller.user(), Role.ofCaller(caller.role()), caller.organisation(), caller.region());
     }
 
     @Override

@@ -37,11 +37,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemType.NOT_FOUND.detail(notFound.getMessage());
     }
 
-    @ExceptionHandler(Unidentified.class)
-    ProblemDetail unidentified(Unidentified refused) {
-        return ProblemType.UNIDENTIFIED.detail(refused.getMessage());
-    }
-
     @ExceptionHandler(NotPermitted.class)
     ProblemDetail notPermitted(NotPermitted refused) {
         return ProblemType.FORBIDDEN.detail(refused.getMessage());

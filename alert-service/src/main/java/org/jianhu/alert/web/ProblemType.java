@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType implements ProblemKind {
 
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
-    UNIDENTIFIED(HttpStatus.UNAUTHORIZED, "Unidentified actor"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed for this actor"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     ILLEGAL_TRANSITION(HttpStatus.CONFLICT, "Not possible in the alert's current status"),

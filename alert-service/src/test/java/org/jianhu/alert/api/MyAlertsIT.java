@@ -5,9 +5,12 @@ import org.jianhu.alert.support.AlertIT;
 import org.jianhu.alert.support.EventStreamClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.jianhu.testsupport.TestIdentity;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 import java.time.Duration;
@@ -35,7 +38,7 @@ class MyAlertsIT extends AlertIT {
         UUID handedOver = UUID.randomUUID();
         UUID subscribed = UUID.randomUUID();
         UUID elsewhere = UUID.randomUUID();
-        subscribe("sup-li", Map.of("region", "Yinzhou", "level", "RED", "channel", "queue"));
+        subscribe("sup-li", "Yinzhou", Map.of("region", "Yinzhou", "level", "RED", "channel", "queue"));
         Map<String, Object> foreign = about(raised(elsewhere, "p-foreign", "RED"), "Beilun", "sup-zhao");
         foreign.put("ownerOrganisation", "water-bureau");
         feed.publish(about(raised(mine, "p-mine", "YELLOW"), "Haishu", "sup-li", "sup-chen"),
@@ -50,21 +53,40 @@ class MyAlertsIT extends AlertIT {
         feed.publish(about(levelChanged(handedOver, "p-handed", "RED", "RED"), null, "sup-zhao"));
         await().atMost(Duration.ofSeconds(20)).until(() -> steps(handedOverAlert) == 2);
 
-        assertThat(ids("sup-li", "supervisor", null)).containsExactlyInAnyOrder(alertOf(mine), alertOf(subscribed));
-        assertThat(ids("sup-chen", "supervisor", null)).containsExactly(alertOf(mine));
-        assertThat(ids("owner-wang", "owner", "water-bureau")).containsExactly(alertOf(elsewhere));
-        assertThat(ids("owner-zhou", "owner", "transport-bureau")).contains(alertOf(mine)).doesNotContain(alertOf(elsewhere));
-        assertThat(ids("auditor-xu", "auditor", null)).containsAll(all);
-        assertThat(ids("admin-chen", "admin", null)).containsAll(all);
+        assertThat(ids("sup-li", "supervisor", null, "Yinzhou"))
+                .containsExactlyInAnyOrder(alertOf(mine), alertOf(subscribed));
+        assertThat(ids("sup-chen", "supervisor", null, "Haishu")).containsExactly(alertOf(mine));
+        assertThat(ids("owner-wang", "owner", "water-bureau", null)).containsExactly(alertOf(elsewhere));
+        assertThat(ids("owner-zhou", "owner", "transport-bureau", null)).contains(alertOf(mine))
+                .doesNotContain(alertOf(elsewhere));
+        assertThat(ids("auditor-xu", "auditor", null, null)).containsAll(all);
+        assertThat(ids("admin-chen", "admin", null, null)).containsAll(all);
+        assertThat(ids("service-supervision", "service", null, null)).containsAll(all);
         assertThat(jdbc.queryForObject("SELECT region || ' ' || supervisors::text FROM alert WHERE id = ?", String.class,
                 handedOverAlert)).isEqualTo("Haishu [\"sup-zhao\"]");
-        JsonNode alert = http.getForObject("/api/alerts/" + alertOf(mine), JsonNode.class);
+        JsonNode alert = read(alertOf(mine), auditor()).getBody();
         assertThat(alert.get("projectCode").asText()).isEqualTo("C-p-mine");
         assertThat(alert.get("projectTitle").asText()).isEqualTo("Bridge p-mine");
         assertThat(alert.get("supervisors")).extracting(JsonNode::asText).containsExactly("sup-li", "sup-chen");
-        assertThat(http.exchange("/api/alerts/" + alertOf(elsewhere), HttpMethod.GET,
-                new HttpEntity<>(as("sup-li", "supervisor", null)), JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(read(alertOf(elsewhere), as("sup-li", "supervisor", null, "Yinzhou")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // the list is "mine"; a single alert is any the reader may read: sup-chen's region holds p-handed
+        assertThat(read(handedOverAlert, as("sup-chen", "supervisor", null, "Haishu")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aSubscriptionShowsNothingOutsideTheSupervisorsRegion() throws Exception {
+        UUID signal = UUID.randomUUID();
+        subscribe("sup-moved", "Zhenhai", Map.of("channel", "queue"));
+        feed.publish(about(raised(signal, "p-zhenhai", "RED"), "Zhenhai", "sup-other"));
+        UUID alert = awaitAlertOf(signal);
+
+        assertThat(ids("sup-moved", "supervisor", null, "Zhenhai")).containsExactly(alert);
+        assertThat(ids("sup-moved", "supervisor", null, "Jiangbei")).isEmpty();
+        assertThat(http.postForEntity("/api/subscriptions", new HttpEntity<>(Map.of("region", "Zhenhai",
+                "channel", "queue"), as("sup-moved", "supervisor", null, "Jiangbei")), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -72,7 +94,7 @@ class MyAlertsIT extends AlertIT {
         UUID mine = UUID.randomUUID();
         UUID notMine = UUID.randomUUID();
         try (EventStreamClient stream = EventStreamClient.open(URI.create("http://localhost:" + port
-                + "/api/alerts/stream"), null, Map.of("X-Jianhu-User", "sup-stream", "X-Jianhu-Role", "supervisor"))) {
+                + "/api/alerts/stream"), null, TestIdentity.headers("sup-stream", "supervisor", null, "Beilun"))) {
             feed.publish(about(raised(notMine, "p-not-mine", "RED"), "Haishu", "sup-other"),
                     about(raised(mine, "p-stream", "RED"), "Haishu", "sup-stream"),
                     about(change(notMine, "p-not-mine", "R01", "levelChanged", "RED", "RED"), "Haishu", "sup-other"));
@@ -85,10 +107,14 @@ class MyAlertsIT extends AlertIT {
         }
     }
 
-    private List<UUID> ids(String user, String role, String organisation) {
+    private List<UUID> ids(String user, String role, String organisation, String region) {
         List<UUID> ids = new ArrayList<>();
-        http.exchange("/api/alerts", HttpMethod.GET, new HttpEntity<>(as(user, role, organisation)), JsonNode.class)
-                .getBody().forEach(alert -> ids.add(UUID.fromString(alert.get("id").asText())));
+        http.exchange("/api/alerts", HttpMethod.GET, new HttpEntity<>(as(user, role, organisation, region)),
+                JsonNode.class).getBody().forEach(alert -> ids.add(UUID.fromString(alert.get("id").asText())));
         return ids;
+    }
+
+    private ResponseEntity<JsonNode> read(UUID alert, HttpHeaders reader) {
+        return http.exchange("/api/alerts/" + alert, HttpMethod.GET, new HttpEntity<>(reader), JsonNode.class);
     }
 }

@@ -93,7 +93,7 @@ class WebhookDeliveryIT extends AlertIT {
 
     private JsonNode deliveries(UUID subscription) {
         return http.exchange("/api/subscriptions/" + subscription + "/deliveries", HttpMethod.GET,
-                new HttpEntity<>(as("sup-" + owner(subscription), "supervisor", null)), JsonNode.class).getBody();
+                new HttpEntity<>(as("sup-" + owner(subscription), "supervisor", null, "Haishu")), JsonNode.class).getBody();
     }
 
     private String owner(UUID subscription) {
@@ -103,7 +103,7 @@ class WebhookDeliveryIT extends AlertIT {
 
     private ResponseEntity<JsonNode> resend(UUID subscription, String delivery, String supervisor) {
         return http.exchange("/api/subscriptions/" + subscription + "/deliveries/" + delivery + "/resend",
-                HttpMethod.POST, new HttpEntity<>(as(supervisor, "supervisor", null)), JsonNode.class);
+                HttpMethod.POST, new HttpEntity<>(as(supervisor, "supervisor", null, "Haishu")), JsonNode.class);
     }
 
     private static String hmac(String secret, String signed) throws Exception {

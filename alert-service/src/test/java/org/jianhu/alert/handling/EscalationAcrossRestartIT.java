@@ -3,6 +3,7 @@ package org.jianhu.alert.handling;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.alert.AlertApplication;
 import org.jianhu.testsupport.MovableClock;
+import org.jianhu.testsupport.TestIdentity;
 import org.jianhu.alert.support.SignalFeed;
 import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.PostgresServer;
@@ -111,6 +112,7 @@ class EscalationAcrossRestartIT {
                         "--spring.rabbitmq.username=" + rabbit.user(),
                         "--spring.rabbitmq.password=" + rabbit.password(),
                         "--jianhu.amqp.prefix=" + amqpPrefix,
+                        "--jianhu.identity.secret=" + TestIdentity.SECRET,
                         "--jianhu.escalation.check-interval-ms=100",
                         "--jianhu.escalation.regional-leads.Haishu=lead-zhang",
                         "--jianhu.escalation.default-lead=lead-default");

@@ -3,9 +3,7 @@ package org.jianhu.alert.handling;
 import org.jianhu.alert.support.AlertIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.alert.support.SignalFeed.about;
 import static org.jianhu.alert.support.SignalFeed.raised;
 
 /** Alerts left unassigned past their colour's deadline go, once, to the regional lead. */
@@ -29,7 +28,7 @@ class EscalationIT extends AlertIT {
         UUID handled = UUID.randomUUID();
         Map<String, Object> redInHaishu = raised(red, "p-esc-red", "RED");
         redInHaishu.put("region", "Haishu");
-        feed.publish(redInHaishu, raised(yellow, "p-esc-yellow", "YELLOW"), raised(handled, "p-esc-handled", "RED"));
+        feed.publish(redInHaishu, raised(yellow, "p-esc-yellow", "YELLOW"), about(raised(handled, "p-esc-handled", "RED"), "Haishu", "sup-li"));
         UUID redAlert = awaitAlertOf(red);
         UUID yellowAlert = awaitAlertOf(yellow);
         UUID handledAlert = awaitAlertOf(handled);
@@ -59,12 +58,9 @@ class EscalationIT extends AlertIT {
     }
 
     private void assign(UUID alert) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Jianhu-User", "sup-li");
-        headers.set("X-Jianhu-Role", "supervisor");
         assertThat(http.postForEntity("/api/alerts/" + alert + "/assignment", new HttpEntity<>(
-                Map.of("organisation", "transport-bureau", "deadline", "2026-03-15"), headers), String.class)
+                Map.of("organisation", "transport-bureau", "deadline", "2026-03-15"),
+                as("sup-li", "supervisor", null, "Haishu")), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

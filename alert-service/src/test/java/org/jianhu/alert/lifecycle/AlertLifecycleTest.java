@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AlertLifecycleTest {
 
     static final LocalDate TODAY = LocalDate.parse("2026-03-01");
-    static final Actor SUPERVISOR = new Actor("sup-li", Role.SUPERVISOR, "discipline-commission");
-    static final Actor OWNER = new Actor("owner-wang", Role.OWNER, "transport-bureau");
-    static final Actor OTHER_OWNER = new Actor("owner-zhao", Role.OWNER, "water-bureau");
-    static final Actor AUDITOR = new Actor("aud-sun", Role.AUDITOR, null);
+    static final Actor SUPERVISOR = new Actor("sup-li", Role.SUPERVISOR, "discipline-commission", "Haishu");
+    static final Actor OWNER = new Actor("owner-wang", Role.OWNER, "transport-bureau", null);
+    static final Actor OTHER_OWNER = new Actor("owner-zhao", Role.OWNER, "water-bureau", null);
+    static final Actor AUDITOR = new Actor("aud-sun", Role.AUDITOR, null, null);
 
     static Alert raised(Level level) {
         return Alert.raise(UUID.randomUUID(), UUID.randomUUID(), "p-1", "R01", level).after();

@@ -5,14 +5,17 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.alert.support.SignalFeed.change;
 import static org.jianhu.alert.support.SignalFeed.cleared;
 import static org.jianhu.alert.support.SignalFeed.levelChanged;
 import static org.jianhu.alert.support.SignalFeed.raised;
+import static org.jianhu.alert.support.SignalFeed.restated;
 
 /** Signal changes off the risk-signals exchange open and update one alert per signal, once per change. */
 class ReceivingSignalsIT extends AlertIT {
@@ -68,6 +71,25 @@ class ReceivingSignalsIT extends AlertIT {
     }
 
     @Test
+    void aChangeOfAKindUnknownHereNeitherOpensNorMovesAnAlert() throws Exception {
+        UUID signal = UUID.randomUUID();
+        UUID neverRaised = UUID.randomUUID();
+        feed.publish(raised(signal, "p-kinds", "YELLOW"));
+        UUID alert = awaitAlertOf(signal);
+        Map<String, Object> later = change(signal, "p-kinds", "R01", "aKindFromLaterOn", "RED", "YELLOW");
+        Map<String, Object> laterUnraised = change(neverRaised, "p-kinds", "R01", "aKindFromLaterOn", "RED", "RED");
+        Map<String, Object> restatedUnraised = restated(neverRaised, "p-kinds", "RED");
+        feed.publish(later, laterUnraised, restatedUnraised);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(later, laterUnraised, restatedUnraised) == 3);
+        assertThat(alertOf(neverRaised)).isNull();
+        assertThat(jdbc.queryForList("SELECT step FROM alert_event WHERE alert_id = ?", String.class, alert))
+                .containsExactly("raised");
+        assertThat(jdbc.queryForObject("SELECT level || ' ' || signal_level || ' ' || status FROM alert WHERE id = ?",
+                String.class, alert)).isEqualTo("YELLOW YELLOW raised");
+    }
+
+    @Test
     void aClearanceThatOvertookItsRaiseStillOpensTheAlertInTheSignalsColour() throws Exception {
         UUID signal = UUID.randomUUID();
         feed.publish(cleared(signal, "p-late", "RED"));
@@ -87,5 +109,13 @@ class ReceivingSignalsIT extends AlertIT {
 
         awaitAlertOf(signal);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM alert WHERE project_id = 'p-bad'", Long.class)).isZero();
+    }
+
+    @SafeVarargs
+    private long processed(Map<String, Object>... changes) {
+        List<UUID> ids = java.util.Arrays.stream(changes).map(change -> UUID.fromString((String) change.get("changeId")))
+                .toList();
+        return ids.stream().filter(id -> jdbc.queryForObject("SELECT count(*) FROM processed_change WHERE change_id = ?",
+                Long.class, id) == 1).count();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.alert.support.AlertIT;
 import org.jianhu.alert.support.EventStreamClient;
 import org.jianhu.alert.support.EventStreamClient.Event;
+import org.jianhu.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,7 @@ class AlertStreamIT extends AlertIT {
     void aClientReconnectingWithLastEventIdGetsWhatItMissedAndNothingTwice() throws Exception {
         UUID signal = UUID.randomUUID();
         List<Event> seen = new ArrayList<>();
-        try (EventStreamClient first = EventStreamClient.open(stream(), null)) {
+        try (EventStreamClient first = EventStreamClient.open(stream(), null, auditorSigned())) {
             assertThat(first.status()).isEqualTo(200);
             assertThat(first.contentType()).startsWith("text/event-stream");
             feed.publish(raised(signal, "p-live", "YELLOW"), levelChanged(signal, "p-live", "RED", "YELLOW"));
@@ -41,7 +43,7 @@ class AlertStreamIT extends AlertIT {
         UUID alert = awaitAlertOf(signal);
         await().atMost(Duration.ofSeconds(20)).until(() -> steps(alert) == 3);
         UUID other = UUID.randomUUID();
-        try (EventStreamClient resumed = EventStreamClient.open(stream(), seen.get(1).id())) {
+        try (EventStreamClient resumed = EventStreamClient.open(stream(), seen.get(1).id(), auditorSigned())) {
             feed.publish(raised(other, "p-live-2", "RED"));
             await().atMost(Duration.ofSeconds(20)).until(() -> resumed.events().size() >= 2);
             await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
@@ -68,7 +70,7 @@ class AlertStreamIT extends AlertIT {
         awaitAlertOf(before);
 
         UUID after = UUID.randomUUID();
-        try (EventStreamClient client = EventStreamClient.open(stream(), null)) {
+        try (EventStreamClient client = EventStreamClient.open(stream(), null, auditorSigned())) {
             feed.publish(raised(after, "p-after", "YELLOW"));
             await().atMost(Duration.ofSeconds(20)).until(() -> !client.events().isEmpty());
             await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
@@ -76,6 +78,19 @@ class AlertStreamIT extends AlertIT {
             assertThat(json.readTree(client.events().get(0).data()).get("alertId").asText())
                     .isEqualTo(alertOf(after).toString());
         }
+    }
+
+    @Test
+    void aStreamWithoutAnIdentityTheGatewaySignedIsRefusedWith401() throws Exception {
+        try (EventStreamClient unsigned = EventStreamClient.open(stream(), null, Map.of("X-Jianhu-User", "aud-sun",
+                "X-Jianhu-Role", "auditor"))) {
+            assertThat(unsigned.status()).isEqualTo(401);
+            assertThat(unsigned.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private static Map<String, String> auditorSigned() {
+        return TestIdentity.headers("aud-sun", "auditor");
     }
 
     private URI stream() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jianhu.alert.support.QueueTypes.redeclaresAs;
 
 /** A supervisor subscribes by region, project, level and rule, to a webhook, a mailbox or a queue of their own. */
 class SubscriptionApiIT extends AlertIT {
@@ -28,7 +29,7 @@ class SubscriptionApiIT extends AlertIT {
         subscribe("sup-wang", Map.of("channel", "mail", "address", "wang@example.org"));
 
         JsonNode mine = http.exchange("/api/subscriptions", HttpMethod.GET,
-                new HttpEntity<>(as("sup-li", "supervisor", null)), JsonNode.class).getBody();
+                new HttpEntity<>(as("sup-li", "supervisor", null, "Haishu")), JsonNode.class).getBody();
         assertThat(mine).hasSize(2);
         JsonNode webhook = one(mine, hook);
         assertThat(webhook.get("level").asText()).isEqualTo("YELLOW");
@@ -36,11 +37,12 @@ class SubscriptionApiIT extends AlertIT {
         assertThat(webhook.has("secret")).isFalse();
         assertThat(one(mine, queue).get("queue").asText()).isEqualTo(amqpPrefix + ".alerts.subscriber." + queue);
         assertThat(queueExists(amqpPrefix + ".alerts.subscriber." + queue)).isTrue();
+        assertThat(redeclaresAs(amqpPrefix + ".alerts.subscriber." + queue, "quorum")).as("a classic queue").isFalse();
 
         assertThat(delete(hook, "sup-wang").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(delete(queue, "sup-li").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(queueExists(amqpPrefix + ".alerts.subscriber." + queue)).isFalse();
-        assertThat(http.exchange("/api/subscriptions", HttpMethod.GET, new HttpEntity<>(as("sup-li", "supervisor", null)),
+        assertThat(http.exchange("/api/subscriptions", HttpMethod.GET, new HttpEntity<>(as("sup-li", "supervisor", null, "Haishu")),
                 JsonNode.class).getBody()).hasSize(1);
     }
 
@@ -62,6 +64,42 @@ class SubscriptionApiIT extends AlertIT {
                 Long.class)).isZero();
     }
 
+    @Test
+    void eachSupervisorManagesTheirOwnAnothersSubscriptionIsAsUnknownAsNone() {
+        UUID theirs = subscribe("sup-li", Map.of("channel", "mail", "address", "li@example.org"));
+
+        assertThat(delete(theirs, "sup-wang").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.exchange("/api/subscriptions/" + theirs + "/deliveries", HttpMethod.GET,
+                new HttpEntity<>(as("sup-wang", "supervisor", null, "Haishu")), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.exchange("/api/subscriptions", HttpMethod.GET,
+                new HttpEntity<>(as("sup-wang", "supervisor", null, "Haishu")), JsonNode.class).getBody())
+                .extracting(subscription -> subscription.get("id").asText()).doesNotContain(theirs.toString());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription WHERE id = ?", Long.class, theirs)).isOne();
+    }
+
+    @Test
+    void aSubscriptionStaysWithinTheSupervisorsRegionAndAuditorsOwnersAndAdminsHaveNone() {
+        UUID regional = subscribe("sup-region", Map.of("channel", "queue"));
+
+        assertThat(jdbc.queryForObject("SELECT region FROM subscription WHERE id = ?", String.class, regional))
+                .isEqualTo("Haishu");
+        assertThat(post("sup-region", "supervisor", Map.of("region", "Beilun", "channel", "queue")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.postForEntity("/api/subscriptions", new HttpEntity<>(Map.of("channel", "queue"),
+                as("sup-nowhere", "supervisor", null, null)), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        for (String role : new String[] {"auditor", "admin", "owner"}) {
+            assertThat(post(role + "-x", role, Map.of("channel", "queue")).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.exchange("/api/subscriptions", HttpMethod.GET,
+                    new HttpEntity<>(as(role + "-x", role, null, "Haishu")), JsonNode.class).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription WHERE supervisor IN "
+                + "('auditor-x', 'admin-x', 'owner-x', 'sup-nowhere')", Long.class)).isZero();
+    }
+
     private static JsonNode one(JsonNode subscriptions, UUID id) {
         for (JsonNode subscription : subscriptions) {
             if (subscription.get("id").asText().equals(id.toString())) {
@@ -72,12 +110,12 @@ class SubscriptionApiIT extends AlertIT {
     }
 
     private ResponseEntity<JsonNode> post(String user, String role, Map<String, ?> body) {
-        return http.postForEntity("/api/subscriptions", new HttpEntity<>(body, as(user, role, null)), JsonNode.class);
+        return http.postForEntity("/api/subscriptions", new HttpEntity<>(body, as(user, role, null, "Haishu")), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> delete(UUID id, String supervisor) {
         return http.exchange("/api/subscriptions/" + id, HttpMethod.DELETE,
-                new HttpEntity<>(as(supervisor, "supervisor", null)), JsonNode.class);
+                new HttpEntity<>(as(supervisor, "supervisor", null, "Haishu")), JsonNode.class);
     }
 
     private static boolean queueExists(String queue) throws Exception {

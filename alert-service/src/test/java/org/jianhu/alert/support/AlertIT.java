@@ -5,6 +5,7 @@ import org.jianhu.testsupport.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.testsupport.RealInfrastructure;
+import org.jianhu.testsupport.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,24 +71,41 @@ public abstract class AlertIT {
                 .findFirst().orElse(null);
     }
 
-    /** The reader's X-Jianhu-* headers, organisation optional. */
-    protected static HttpHeaders as(String user, String role, String organisation) {
+    /** The caller's identity headers as the gateway signs them (organisation and region may be null), for JSON. */
+    protected static HttpHeaders as(String user, String role, String organisation, String region) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Jianhu-User", user);
-        headers.set("X-Jianhu-Role", role);
-        if (organisation != null) {
-            headers.set("X-Jianhu-Organisation", organisation);
-        }
+        TestIdentity.headers(user, role, organisation, region).forEach(headers::set);
         return headers;
     }
 
-    /** Subscribes {@code supervisor} and answers the new subscription's id. */
+    /** An auditor, who may read every alert. */
+    protected static HttpHeaders auditor() {
+        return as("aud-sun", "auditor", null, null);
+    }
+
+    /** Subscribes {@code supervisor} of Haishu and answers the new subscription's id. */
     protected UUID subscribe(String supervisor, Map<String, ?> request) {
+        return subscribe(supervisor, "Haishu", request);
+    }
+
+    protected UUID subscribe(String supervisor, String region, Map<String, ?> request) {
         ResponseEntity<JsonNode> created = http.postForEntity("/api/subscriptions",
-                new HttpEntity<>(request, as(supervisor, "supervisor", null)), JsonNode.class);
+                new HttpEntity<>(request, as(supervisor, "supervisor", null, region)), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return UUID.fromString(created.getBody().get("id").asText());
+    }
+
+    /** Takes the step on the alert as {@code actor}. */
+    protected ResponseEntity<JsonNode> post(UUID alert, String step, HttpHeaders actor, Map<String, ?> body) {
+        return http.postForEntity("/api/alerts/" + alert + "/" + step, new HttpEntity<>(body, actor), JsonNode.class);
+    }
+
+    protected static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String type) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().equalsTypeAndSubtype(MediaType.APPLICATION_PROBLEM_JSON))
+                .as("problem+json, not " + response.getHeaders().getContentType()).isTrue();
+        assertThat(response.getBody().get("type").asText()).isEqualTo(type);
     }
 
     protected long steps(UUID alertId) {

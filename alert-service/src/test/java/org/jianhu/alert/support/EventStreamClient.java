@@ -33,11 +33,7 @@ public final class EventStreamClient implements AutoCloseable {
         reader.start();
     }
 
-    public static EventStreamClient open(URI uri, String lastEventId) throws Exception {
-        return open(uri, lastEventId, Map.of());
-    }
-
-    /** @param headers sent besides Accept and Last-Event-ID, e.g. the reader's X-Jianhu-* headers */
+    /** @param headers sent besides Accept and Last-Event-ID: the reader's identity, as TestIdentity signs it */
     public static EventStreamClient open(URI uri, String lastEventId, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10));

@@ -65,6 +65,11 @@ public final class SignalFeed {
         return change(signalId, projectId, "R01", "levelChanged", level, previous);
     }
 
+    /** The signal unchanged at {@code level}, the project it carries changed. */
+    public static Map<String, Object> restated(UUID signalId, String projectId, String level) {
+        return change(signalId, projectId, "R01", "restated", level, level);
+    }
+
     public static Map<String, Object> cleared(UUID signalId, String projectId, String previous) {
         return change(signalId, projectId, "R01", "cleared", "GREEN", previous);
     }

@@ -46,4 +46,19 @@ class RiskSignalChangedTest {
                 .containsEntry("changeId", change.changeId().toString()).doesNotContainKeys("routingKey", "cleared");
         assertThat(json.readValue(json.writeValueAsBytes(change), RiskSignalChanged.class)).isEqualTo(change);
     }
+
+    @Test
+    void aRestatementKeepsTheSignalsLevelAndIsNoClearance() throws Exception {
+        RiskSignalChanged change = new RiskSignalChanged(UUID.randomUUID(), UUID.randomUUID(), "p-1", "R01", 2,
+                "contract c-1", RiskSignalChanged.RESTATED, "YELLOW", "YELLOW", Map.of(), List.of(), "zh", "en",
+                Instant.parse("2026-03-01T02:00:00Z"), "Haishu", "NB-2025-001", "Harbour bridge", "transport-bureau",
+                List.of("sup-li", "sup-wang"));
+
+        Map<String, Object> wire = json.readValue(json.writeValueAsBytes(change), new TypeReference<>() {
+        });
+
+        assertThat(wire).containsEntry("change", "restated").containsEntry("supervisors", List.of("sup-li", "sup-wang"));
+        assertThat(change.cleared()).isFalse();
+        assertThat(change.routingKey()).isEqualTo("signal.yellow.R01");
+    }
 }

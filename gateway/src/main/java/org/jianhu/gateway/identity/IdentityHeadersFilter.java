@@ -1,9 +1,11 @@
 package org.jianhu.gateway.identity;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.identity.IdentityAssertion;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -15,15 +17,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Services trust X-Jianhu-* headers, so only the validated token may set them. */
+/**
+ * Only the validated token may say who is calling: the caller's own X-Jianhu-* headers are dropped and
+ * the identity of the token is set and signed ({@link IdentityAssertion}), so that a service believes
+ * it. The bearer token itself stays here: the services need the identity, not a credential to replay.
+ */
 @Component
 class IdentityHeadersFilter implements GlobalFilter, Ordered {
 
     private static final String PREFIX = "x-jianhu-";
-    private static final Map<String, String> HEADER_BY_CLAIM = Map.of(
-            IdentityClaims.ROLE, "X-Jianhu-Role",
-            IdentityClaims.ORGANISATION, "X-Jianhu-Organisation",
-            IdentityClaims.REGION, "X-Jianhu-Region");
+
+    private final IdentityAssertion assertion;
+    private final Clock clock = Clock.systemUTC();
+
+    IdentityHeadersFilter(IdentityAssertion assertion) {
+        this.assertion = assertion;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -35,17 +44,17 @@ class IdentityHeadersFilter implements GlobalFilter, Ordered {
                 .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));
     }
 
-    private static ServerHttpRequest withIdentity(ServerHttpRequest request, Jwt jwt) {
+    private ServerHttpRequest withIdentity(ServerHttpRequest request, Jwt jwt) {
         return request.mutate().headers(headers -> {
             stripIdentity(headers);
-            if (jwt != null) {
-                headers.set("X-Jianhu-User", jwt.getSubject());
-                HEADER_BY_CLAIM.forEach((claim, header) -> {
-                    String value = jwt.getClaimAsString(claim);
-                    if (value != null) {
-                        headers.set(header, value);
-                    }
-                });
+            headers.remove(HttpHeaders.AUTHORIZATION);
+            // A token without subject or role names nobody: the service answers 401 for it.
+            if (jwt != null && jwt.getSubject() != null && jwt.getClaimAsString(IdentityClaims.ROLE) != null) {
+                CallerIdentity identity = new CallerIdentity(jwt.getSubject(),
+                        jwt.getClaimAsString(IdentityClaims.ROLE),
+                        jwt.getClaimAsString(IdentityClaims.ORGANISATION),
+                        jwt.getClaimAsString(IdentityClaims.REGION));
+                assertion.headers(identity, clock.instant()).forEach(headers::set);
             }
         }).build();
     }

@@ -32,6 +32,7 @@ class SecurityConfiguration {
 
     static final String OWNER = "owner";
     static final String SUPERVISOR = "supervisor";
+    static final String AUDITOR = "auditor";
     static final String ADMIN = "admin";
 
     @Bean
@@ -56,16 +57,23 @@ class SecurityConfiguration {
     }
 
     private static void rules(AuthorizeExchangeSpec exchanges, boolean dev) {
-        exchanges.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
+        // Probes and the metrics scraper carry no user; the Ingress publishes /api and /dev only.
+        exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                "/actuator/info").permitAll();
         if (dev) {
             exchanges.pathMatchers(HttpMethod.POST, "/dev/token").permitAll();
         }
         exchanges
-                .pathMatchers(HttpMethod.GET, "/**").authenticated()
-                .pathMatchers(HttpMethod.HEAD, "/**").authenticated()
-                .pathMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/supervisors").hasRole(ADMIN)
+                // The global log is for auditors and for rebuilding services, not for one project's people.
+                .pathMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(AUDITOR, ADMIN)
+                .pathMatchers(HttpMethod.GET, "/**").hasAnyRole(OWNER, SUPERVISOR, AUDITOR, ADMIN)
+                .pathMatchers(HttpMethod.HEAD, "/**").hasAnyRole(OWNER, SUPERVISOR, AUDITOR, ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/supervisors",
+                        "/api/projects/*/approval", "/api/projects/*/suspension", "/api/projects/*/resumption",
+                        "/api/projects/*/cancellation", "/api/risk/rebuild").hasRole(ADMIN)
                 .pathMatchers(HttpMethod.PUT, "/api/risk/rules/**").hasRole(ADMIN)
-                .pathMatchers(HttpMethod.POST, "/api/projects/**").hasAnyRole(OWNER, ADMIN)
+                // Every other fact about a project is its owner's to record.
+                .pathMatchers(HttpMethod.POST, "/api/projects/**").hasRole(OWNER)
                 // Auditors read only: every other write is open to the roles that write at all.
                 .anyExchange().hasAnyRole(OWNER, SUPERVISOR, ADMIN);
     }

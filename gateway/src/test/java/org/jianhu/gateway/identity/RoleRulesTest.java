@@ -48,6 +48,28 @@ class RoleRulesTest extends GatewayTestBase {
         call("owner-liu", HttpMethod.POST, "/api/projects/p-1/milestones").expectStatus().isOk();
     }
 
+    @Test
+    void projectAdministrationIsTheAdminsAndFactsAreTheOwners() {
+        for (String administration : new String[] {"approval", "suspension", "resumption", "cancellation"}) {
+            expectForbidden(call("owner-zhang", HttpMethod.POST, "/api/projects/p-1/" + administration));
+            call("admin-chen", HttpMethod.POST, "/api/projects/p-1/" + administration).expectStatus().isOk();
+        }
+        expectForbidden(call("admin-chen", HttpMethod.POST, "/api/projects/p-1/transactions"));
+    }
+
+    @Test
+    void onlyAdminRebuildsRiskViews() {
+        expectForbidden(call("sup-li", HttpMethod.POST, "/api/risk/rebuild"));
+        call("admin-chen", HttpMethod.POST, "/api/risk/rebuild").expectStatus().isOk();
+    }
+
+    @Test
+    void theGlobalLogIsForAuditorsAndAdmins() {
+        expectForbidden(call("sup-li", HttpMethod.GET, "/api/events"));
+        expectForbidden(call("owner-zhang", HttpMethod.GET, "/api/events"));
+        call("aud-sun", HttpMethod.GET, "/api/events").expectStatus().isOk();
+    }
+
     private ResponseSpec call(String user, HttpMethod method, String path) {
         return http.method(method).uri(path).headers(h -> h.setBearerAuth(tokenFor(user)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();

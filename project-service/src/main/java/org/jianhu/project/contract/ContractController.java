@@ -2,7 +2,7 @@ package org.jianhu.project.contract;
 
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
-import org.jianhu.project.web.Actor;
+import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.project.web.Versions;

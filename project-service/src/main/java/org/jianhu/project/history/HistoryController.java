@@ -3,6 +3,7 @@ package org.jianhu.project.history;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.UnknownProject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,27 +18,31 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** What auditors read: a project's whole history, and the global log for export and rebuilds. */
+/**
+ * What auditors read: a project's whole history (for whoever may read the project) and the global log
+ * for export and rebuilds (for auditors, admins and other services).
+ */
 @RestController
 public class HistoryController {
 
     public static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final StoredEvents storedEvents;
+    private final ProjectStates states;
     private final ObjectMapper objectMapper;
 
-    public HistoryController(StoredEvents storedEvents, ObjectMapper objectMapper) {
+    public HistoryController(StoredEvents storedEvents, ProjectStates states, ObjectMapper objectMapper) {
         this.storedEvents = storedEvents;
+        this.states = states;
         this.objectMapper = objectMapper;
     }
 
     @Operation(summary = "Every event of a project in order, with position, sequence, type, time, actor, payload")
     @GetMapping("/api/projects/{projectId}/history")
-    public List<EventEnvelope> history(@PathVariable String projectId) {
+    public List<EventEnvelope> history(@PathVariable String projectId, Actor actor) {
         List<EventEnvelope> events = storedEvents.ofProject(projectId);
-        if (events.isEmpty()) {
-            throw new UnknownProject(projectId);
-        }
+        var project = states.of(events).orElseThrow(() -> new UnknownProject(projectId));
+        actor.requireReading(project.state());
         return events;
     }
 
@@ -45,7 +50,9 @@ public class HistoryController {
             + "event store's reading order, as NDJSON (one event envelope per line)")
     @GetMapping(value = "/api/events", produces = "application/x-ndjson")
     public ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "0") long after,
-                                                        @RequestParam(required = false) Long limit) {
+                                                        @RequestParam(required = false) Long limit,
+                                                        Actor actor) {
+        actor.requireReadingEverything("the global log");
         if (after < 0 || limit != null && limit < 1) {
             throw new IllegalArgumentException("after must be 0 or more and limit 1 or more");
         }

@@ -27,17 +27,18 @@ public class ProjectStates {
     }
 
     public Optional<VersionedState> current(String projectId) {
-        return fold(storedEvents.ofProject(projectId));
+        return of(storedEvents.ofProject(projectId));
     }
 
     /** @return empty when the project did not exist yet at that instant */
     public Optional<VersionedState> asOf(String projectId, Instant instant) {
-        return fold(storedEvents.ofProject(projectId).stream()
+        return of(storedEvents.ofProject(projectId).stream()
                 .filter(event -> !event.recordedAt().isAfter(instant))
                 .toList());
     }
 
-    private Optional<VersionedState> fold(List<EventEnvelope> events) {
+    /** The state a project's events, in order, make; empty when there are none. */
+    public Optional<VersionedState> of(List<EventEnvelope> events) {
         if (events.isEmpty()) {
             return Optional.empty();
         }

@@ -5,8 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.common.caching.Cache;
-import org.jianhu.project.web.Actor;
 import org.jianhu.project.web.ProblemType;
+import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,10 +37,12 @@ import java.util.Optional;
  * and its response is stored in ONE database transaction — the one Axon joins to append the
  * events — so either the facts and the stored response both exist, or neither does. A retry gets
  * the first response (marked {@code Idempotent-Replayed: true}); a rejected request stores
- * nothing, since it changed nothing; the same key with a different request is refused.
+ * nothing, since it changed nothing (so a refused request does not use up its key); the same key
+ * with a different request is refused. Keys are the verified user's own, so it runs after the
+ * identity is verified.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
@@ -68,7 +71,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        String actor = String.valueOf(request.getHeader(Actor.USER_HEADER));
+        CallerIdentity identity = VerifiedIdentityFilter.of(request);
+        String actor = String.valueOf(identity == null ? null : identity.user());
         if (key.isBlank() || key.length() > 200) {
             writeProblem(response, ProblemType.INVALID_REQUEST.detail(HEADER + " must be 1 to 200 characters"));
             return;

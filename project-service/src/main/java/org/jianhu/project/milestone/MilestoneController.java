@@ -1,7 +1,7 @@
 package org.jianhu.project.milestone;
 
 import org.jianhu.contracts.common.Money;
-import org.jianhu.project.web.Actor;
+import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.project.web.Versions;

@@ -1,6 +1,6 @@
 package org.jianhu.project.progress;
 
-import org.jianhu.project.web.Actor;
+import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.project.web.Versions;

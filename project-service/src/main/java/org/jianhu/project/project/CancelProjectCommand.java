@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 /** Close the project without completion. */
 public record CancelProjectCommand(@TargetAggregateIdentifier String projectId, @TargetAggregateVersion Long expectedVersion,
-                                   LocalDate date, String reason) {
+                                   LocalDate date, String reason) implements ProjectAdministration {
+
+    @Override
+    public String activity() {
+        return "cancel a project";
+    }
 }

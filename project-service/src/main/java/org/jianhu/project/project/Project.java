@@ -2,8 +2,10 @@ package org.jianhu.project.project;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.project.*;
@@ -43,12 +45,23 @@ public class Project {
     }
 
     @CommandHandler
-    public Project(RegisterProjectCommand command) {
+    public Project(RegisterProjectCommand command, MetaData metaData) {
+        Actor.fromMetadata(metaData).requireAdministering(command.activity());
         apply(new ProjectRegistered(text("projectId", command.projectId()), text("code", command.code()), text("title", command.title()),
                 CodeList.PROJECT_TYPE.require(command.type()), text("region", command.region()),
                 text("ownerOrganisation", command.ownerOrganisation()), positive("budget", command.budget()),
                 ordered("plannedPeriod", command.plannedPeriod()),
                 notEmpty("supervisors", command.supervisors()).stream().distinct().sorted().toList()));
+    }
+
+    @CommandHandlerInterceptor
+    void authorise(Object command, MetaData metaData) {
+        Actor actor = Actor.fromMetadata(metaData);
+        if (command instanceof ProjectAdministration administration) {
+            actor.requireAdministering(administration.activity());
+        } else {
+            actor.requireRecordingFactsOn(state);
+        }
     }
 
     @CommandHandler

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.project.history.ProjectStates;
-import org.jianhu.project.web.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.project.web.ProblemType;
@@ -61,40 +60,48 @@ public class ProjectController {
         this.codes = codes;
     }
 
-    @Operation(summary = "Register a major project (立项登记)")
+    @Operation(summary = "Register a major project (立项登记, admin)")
     @PostMapping
     public ResponseEntity<?> register(@RequestBody RegisterProject body, Actor actor) {
+        String projectId = UUID.randomUUID().toString();
+        var command = new RegisterProjectCommand(projectId, body.code(), body.title(), body.type(), body.region(),
+                body.ownerOrganisation(), body.budget(), body.plannedPeriod(), body.supervisors());
+        // the project decides this too; asked first here, a caller who may not register learns no codes
+        actor.requireAdministering(command.activity());
         if (body.code() != null && codes.isTaken(body.code())) {
             return ResponseEntity.status(ProblemType.DUPLICATE_CODE.status())
                     .body(ProblemType.DUPLICATE_CODE.detail("project code " + body.code() + " is already registered"));
         }
-        String projectId = UUID.randomUUID().toString();
-        commands.dispatch(new RegisterProjectCommand(projectId, body.code(), body.title(), body.type(), body.region(),
-                body.ownerOrganisation(), body.budget(), body.plannedPeriod(), body.supervisors()), actor);
+        commands.dispatch(command, actor);
         return CommandAccepted.created(URI.create("/api/projects/" + projectId), projectId, 0);
     }
 
-    @Operation(summary = "A project's current state, or its state as it stood at an instant (asOf)")
+    @Operation(summary = "A project's current state, or its state as it stood at an instant (asOf); for those "
+            + "who may read the project as it is now")
     @GetMapping("/{projectId}")
     public ResponseEntity<ProjectState> get(@PathVariable String projectId,
                                             @Parameter(description = "ISO-8601 instant, e.g. 2026-03-01T00:00:00Z")
-                                            @RequestParam(required = false) Instant asOf) {
-        var found = asOf == null ? states.current(projectId) : states.asOf(projectId, asOf);
-        var versioned = found.orElseThrow(() -> new UnknownProject(projectId));
+                                            @RequestParam(required = false) Instant asOf,
+                                            Actor actor) {
+        var current = states.current(projectId).orElseThrow(() -> new UnknownProject(projectId));
+        actor.requireReading(current.state());
+        var versioned = asOf == null ? current
+                : states.asOf(projectId, asOf).orElseThrow(() -> new UnknownProject(projectId));
         return ResponseEntity.ok().eTag(Versions.etag(versioned.version())).body(versioned.state());
     }
 
-    @Operation(summary = "The register of projects, paged, filtered by region and status; follows the record "
-            + "within moments")
+    @Operation(summary = "The register of the projects the caller may read, paged, filtered by region and status; "
+            + "follows the record within moments")
     @GetMapping
     public ProjectListings.Page list(@RequestParam(required = false) String region,
                                      @RequestParam(required = false) String status,
                                      @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "20") int size) {
+                                     @RequestParam(defaultValue = "20") int size,
+                                     Actor actor) {
         if (page < 0 || size < 1 || size > 200) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 200");
         }
-        return listings.find(region, status, page, size);
+        return listings.find(actor, region, status, page, size);
     }
 
     @PostMapping("/{projectId}/approval")

@@ -6,11 +6,13 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectRegistered;
+import org.jianhu.contracts.project.SupervisorsReassigned;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps the register of projects, a tracking processor off the write path: it follows the event
@@ -34,20 +36,28 @@ public class ProjectListing {
         if (event instanceof ProjectRegistered registered) {
             // a replay may bring the registration again
             jdbc.update("INSERT INTO project_listing (project_id, code, title, type, region, owner_organisation, "
-                            + "status, version, registered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (project_id) DO NOTHING",
+                            + "supervisors, status, version, registered_at, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
                     registered.projectId(), registered.code(), registered.title(), registered.type(),
-                    registered.region(), registered.ownerOrganisation(),
+                    registered.region(), registered.ownerOrganisation(), textArray(registered.supervisors()),
                     Lifecycle.statusAfter(null, registered), sequenceNumber,
                     java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
             return;
         }
         var current = jdbc.queryForMap("SELECT status, suspended FROM project_listing WHERE project_id = ?",
                 event.projectId());
+        if (event instanceof SupervisorsReassigned reassigned) {
+            jdbc.update("UPDATE project_listing SET supervisors = ? WHERE project_id = ? AND version < ?",
+                    textArray(reassigned.supervisors()), event.projectId(), sequenceNumber);
+        }
         jdbc.update("UPDATE project_listing SET status = ?, suspended = ?, version = ?, updated_at = ? "
                         + "WHERE project_id = ? AND version < ?",
                 Lifecycle.statusAfter((String) current.get("status"), event),
                 Lifecycle.suspendedAfter((Boolean) current.get("suspended"), event),
                 sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId(), sequenceNumber);
+    }
+
+    private static String[] textArray(List<String> values) {
+        return values.toArray(String[]::new);
     }
 }

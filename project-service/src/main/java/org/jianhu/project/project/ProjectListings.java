@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Queries over the register of projects. */
+/** Queries over the register of projects, each answering only what the caller may read. */
 @Component
 public class ProjectListings {
 
@@ -23,9 +23,10 @@ public class ProjectListings {
         this.jdbc = jdbc;
     }
 
-    public Page find(String region, String status, int page, int size) {
+    public Page find(Actor caller, String region, String status, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();
+        readableBy(caller, where, arguments);
         if (region != null) {
             where.append(" AND region = ?");
             arguments.add(region);
@@ -47,5 +48,26 @@ public class ProjectListings {
                         row.getBoolean(8), row.getLong(9)),
                 pageArguments.toArray());
         return new Page(items, page, size, total == null ? 0 : total);
+    }
+
+    /** {@link Actor#mayRead} as a condition on the register's rows. */
+    private static void readableBy(Actor caller, StringBuilder where, List<Object> arguments) {
+        if (caller.readsEverything()) {
+            return;
+        }
+        if (Actor.OWNER.equals(caller.role()) && caller.organisation() != null) {
+            where.append(" AND owner_organisation = ?");
+            arguments.add(caller.organisation());
+        } else if (Actor.SUPERVISOR.equals(caller.role())) {
+            where.append(" AND (? = ANY (supervisors)");
+            arguments.add(caller.user());
+            if (caller.region() != null) {
+                where.append(" OR region = ?");
+                arguments.add(caller.region());
+            }
+            where.append(")");
+        } else {
+            where.append(" AND FALSE");
+        }
     }
 }

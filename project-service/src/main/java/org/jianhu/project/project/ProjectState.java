@@ -110,6 +110,18 @@ public class ProjectState {
         }
     }
 
+    public String id() {
+        return id;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String ownerOrganisation() {
+        return ownerOrganisation;
+    }
+
     public boolean isClosed() {
         return Lifecycle.isClosed(status);
     }

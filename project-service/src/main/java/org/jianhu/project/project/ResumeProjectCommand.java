@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 /** Works resume after a suspension. */
 public record ResumeProjectCommand(@TargetAggregateIdentifier String projectId, @TargetAggregateVersion Long expectedVersion,
-                                   LocalDate date, String reason) {
+                                   LocalDate date, String reason) implements ProjectAdministration {
+
+    @Override
+    public String activity() {
+        return "resume a project";
+    }
 }

@@ -1,12 +1,19 @@
 package org.jianhu.project.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.jianhu.project.project.Actor;
+import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller method take an {@link Actor} read from the identity headers. */
+/**
+ * Lets a controller method take the {@link Actor} the gateway vouched for: the identity
+ * {@link VerifiedIdentityFilter} verified, never the raw headers.
+ */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -17,15 +24,11 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                  NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String user = request.getHeader(Actor.USER_HEADER);
-        String role = request.getHeader(Actor.ROLE_HEADER);
-        if (user == null || user.isBlank() || role == null || role.isBlank()) {
-            throw new UnidentifiedActor("requests that record facts need the headers " + Actor.USER_HEADER
-                    + " and " + Actor.ROLE_HEADER + " (set by the gateway)");
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        CallerIdentity identity = servletRequest == null ? null : VerifiedIdentityFilter.of(servletRequest);
+        if (identity == null) {
+            throw new UnidentifiedActor("no verified identity: call through the gateway with a bearer token");
         }
-        if (!Actor.ROLES.contains(role)) {
-            throw new UnidentifiedActor("unknown role '" + role + "'; one of " + Actor.ROLES.stream().sorted().toList());
-        }
-        return new Actor(user, role, request.getHeader(Actor.ORGANISATION_HEADER));
+        return new Actor(identity.user(), identity.role(), identity.organisation(), identity.region());
     }
 }

@@ -1,5 +1,6 @@
 package org.jianhu.project.web;
 
+import org.jianhu.project.project.Actor;
 import org.jianhu.servicesupport.web.CorrelationIdFilter;
 
 import org.axonframework.commandhandling.GenericCommandMessage;

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.jianhu.project.project.Forbidden;
 import org.jianhu.project.project.RejectedCommand;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +50,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         for (Throwable cause = failed.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof RejectedCommand rejected) {
                 return rejected(rejected);
+            }
+            if (cause instanceof Forbidden forbidden) {
+                return forbidden(forbidden);
             }
             if (cause instanceof DuplicateKeyException duplicate) {
                 return duplicateCode(duplicate);
@@ -93,7 +97,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnidentifiedActor.class)
     ProblemDetail unidentified(UnidentifiedActor unidentified) {
-        return ProblemType.UNIDENTIFIED.detail(unidentified.getMessage());
+        return ProblemType.UNAUTHENTICATED.detail(unidentified.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden forbidden) {
+        return ProblemType.FORBIDDEN.detail(forbidden.getMessage());
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

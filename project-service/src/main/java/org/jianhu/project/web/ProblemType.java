@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType implements ProblemKind {
 
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
-    UNIDENTIFIED(HttpStatus.UNAUTHORIZED, "Unidentified actor"),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     CONFLICT(HttpStatus.CONFLICT, "Conflicts with the record"),
     PROJECT_CLOSED(HttpStatus.CONFLICT, "Project closed"),

@@ -1,6 +1,6 @@
 package org.jianhu.project.web;
 
-/** A write arrived without an identity the gateway vouches for. */
+/** A request reached a controller without an identity the gateway vouched for. */
 public class UnidentifiedActor extends RuntimeException {
 
     public UnidentifiedActor(String message) {

@@ -1,5 +1,7 @@
 package org.jianhu.project.web;
 
+import org.jianhu.project.project.Actor;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,6 +10,11 @@ import java.util.List;
 
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+    static {
+        // the actor comes from the verified identity, never from a request parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

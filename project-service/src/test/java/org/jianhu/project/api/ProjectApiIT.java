@@ -41,14 +41,16 @@ class ProjectApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    Api admin;
     Api owner;
-    Api anonymous;
+    Api auditor;
     BoundQueue everything;
 
     @BeforeAll
     void connect() {
-        owner = new Api(port, "owner-wang", "owner");
-        anonymous = new Api(port, null, null);
+        admin = new Api(port, "admin-chen", "admin", "development-reform-commission", null);
+        owner = new Api(port, "owner-wang", "owner", "owner-org", null);
+        auditor = new Api(port, "audit-sun", "auditor", "audit-office", null);
         everything = BoundQueue.bind(ProjectEventsExchange.name(amqpPrefix), "project.#");
     }
 
@@ -59,24 +61,23 @@ class ProjectApiIT {
 
     @Test
     void registrationLandsInTheStoreWithItsActorAndOnTheExchange() throws Exception {
-        Api.Response created = owner.post("/api/projects", """
+        Api.Response created = admin.post("/api/projects", """
                 {"code": "BR-1", "title": "Harbour bridge", "type": "construction", "region": "Haishu",
                  "ownerOrganisation": "transport-bureau", "budget": {"amount": "120000000.00", "currency": "CNY"},
                  "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2027-12-31"},
-                 "supervisors": ["sup-zhao", "sup-li"]}""", "X-Jianhu-Organisation", "transport-bureau",
-                "X-Correlation-Id", "corr-42");
+                 "supervisors": ["sup-zhao", "sup-li"]}""", "X-Correlation-Id", "corr-42");
 
         assertThat(created.status()).isEqualTo(201);
         String projectId = created.json().get("projectId").asText();
         assertThat(created.header("Location")).isEqualTo("/api/projects/" + projectId);
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
 
-        JsonNode stored = owner.get("/api/projects/" + projectId + "/history").json().get(0);
+        JsonNode stored = auditor.get("/api/projects/" + projectId + "/history").json().get(0);
         assertThat(stored.get("type").asText()).isEqualTo("ProjectRegistered");
         assertThat(stored.get("sequenceNumber").asLong()).isZero();
-        assertThat(stored.at("/metadata/actorUser").asText()).isEqualTo("owner-wang");
-        assertThat(stored.at("/metadata/actorRole").asText()).isEqualTo("owner");
-        assertThat(stored.at("/metadata/actorOrganisation").asText()).isEqualTo("transport-bureau");
+        assertThat(stored.at("/metadata/actorUser").asText()).isEqualTo("admin-chen");
+        assertThat(stored.at("/metadata/actorRole").asText()).isEqualTo("admin");
+        assertThat(stored.at("/metadata/actorOrganisation").asText()).isEqualTo("development-reform-commission");
         assertThat(stored.at("/metadata/correlationId").asText()).isEqualTo("corr-42");
         assertThat(stored.at("/payload/budget/amount").asText()).isEqualTo("120000000.00");
 
@@ -93,7 +94,7 @@ class ProjectApiIT {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyAnswersTheFirstResponseAndRecordsNothingNew() {
-        String projectId = owner.register("IK-1", "Beilun");
+        String projectId = admin.register("IK-1", "Beilun");
         String payment = """
                 {"id": "pay-1", "kind": "payment", "date": "2025-05-01",
                  "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": "acme"}""";
@@ -113,7 +114,7 @@ class ProjectApiIT {
 
     @Test
     void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
-        String projectId = owner.register("IK-2", "Beilun");
+        String projectId = admin.register("IK-2", "Beilun");
         owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-01\"}",
                 "Idempotency-Key", "key-2");
 
@@ -127,7 +128,7 @@ class ProjectApiIT {
 
     @Test
     void aRejectedKeyedRequestStoresNothingSoTheCorrectedRetryIsRecorded() {
-        String projectId = owner.register("IK-3", "Beilun");
+        String projectId = admin.register("IK-3", "Beilun");
         Api.Response rejected = owner.post("/api/projects/" + projectId + "/progress",
                 "{\"physicalProgress\": 120, \"date\": \"2025-06-01\"}", "Idempotency-Key", "key-3");
         assertThat(rejected.status()).isEqualTo(400);
@@ -140,13 +141,13 @@ class ProjectApiIT {
 
     @Test
     void anOldIfMatchVersionGets412AndChangesNothing() {
-        String projectId = owner.register("IM-1", "Yinzhou");
+        String projectId = admin.register("IM-1", "Yinzhou");
         Api.Response progressed = owner.post("/api/projects/" + projectId + "/progress",
                 "{\"physicalProgress\": 5, \"date\": \"2025-03-01\"}", "If-Match", "\"0\"");
         assertThat(progressed.status()).isEqualTo(200);
         assertThat(progressed.header("ETag")).isEqualTo("\"1\"");
 
-        Api.Response stale = owner.post("/api/projects/" + projectId + "/approval",
+        Api.Response stale = admin.post("/api/projects/" + projectId + "/approval",
                 "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-1\"}", "If-Match", "\"0\"");
 
         assertThat(stale.status()).isEqualTo(412);
@@ -158,8 +159,8 @@ class ProjectApiIT {
 
     @Test
     void historyListsEveryEventAndAsOfRebuildsTheStateOfThatInstant() {
-        String projectId = owner.register("HI-1", "Zhenhai");
-        owner.post("/api/projects/" + projectId + "/approval",
+        String projectId = admin.register("HI-1", "Zhenhai");
+        admin.post("/api/projects/" + projectId + "/approval",
                 "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-7\"}");
         Instant afterApproval = Instant.now();
         awaitClockPast(afterApproval);
@@ -186,7 +187,7 @@ class ProjectApiIT {
 
     @Test
     void invalidInputGetsProblemJsonNamingTheFieldAndRecordsNothing() {
-        String projectId = owner.register("IN-1", "Jiangbei");
+        String projectId = admin.register("IN-1", "Jiangbei");
 
         Api.Response negative = owner.post("/api/projects/" + projectId + "/transactions", """
                 {"id": "pay-x", "kind": "payment", "date": "2025-05-01",
@@ -210,22 +211,18 @@ class ProjectApiIT {
     }
 
     @Test
-    void unknownProjectsAnswer404AndWritesWithoutIdentityAnswer401() {
+    void unknownProjectsAnswer404() {
         Api.Response unknown = owner.post("/api/projects/no-such-project/progress",
                 "{\"physicalProgress\": 5, \"date\": \"2025-03-01\"}");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(owner.get("/api/projects/no-such-project").status()).isEqualTo(404);
         assertThat(owner.get("/api/projects/no-such-project/history").status()).isEqualTo(404);
-
-        Api.Response unidentified = anonymous.post("/api/projects", "{}");
-        assertThat(unidentified.status()).isEqualTo(401);
-        assertThat(unidentified.json().get("type").asText()).isEqualTo("urn:jianhu:problem:unidentified");
     }
 
     @Test
     void aProjectCodeIsRegisteredOnlyOnce() {
-        owner.register("DUP-1", "Haishu");
-        Api.Response again = owner.post("/api/projects", """
+        admin.register("DUP-1", "Haishu");
+        Api.Response again = admin.post("/api/projects", """
                 {"code": "DUP-1", "title": "Again", "type": "construction", "region": "Haishu",
                  "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
                  "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""");
@@ -243,7 +240,7 @@ class ProjectApiIT {
         try {
             var attempts = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
             for (int i = 0; i < 6; i++) {
-                attempts.add(pool.submit(() -> owner.post("/api/projects", body).status()));
+                attempts.add(pool.submit(() -> admin.post("/api/projects", body).status()));
             }
             List<Integer> statuses = new java.util.ArrayList<>();
             for (var attempt : attempts) {
@@ -259,27 +256,27 @@ class ProjectApiIT {
 
     @Test
     void theGlobalLogStreamsInOrderAfterAPosition() {
-        String projectId = owner.register("GL-1", "Fenghua");
+        String projectId = admin.register("GL-1", "Fenghua");
         owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 1, \"date\": \"2025-03-01\"}");
         owner.post("/api/projects/" + projectId + "/progress", "{\"physicalProgress\": 2, \"date\": \"2025-04-01\"}");
         long registeredAt = owner.get("/api/projects/" + projectId + "/history").json().get(0)
                 .get("globalPosition").asLong();
 
-        List<JsonNode> page = owner.ndjson("/api/events?after=" + (registeredAt - 1) + "&limit=2");
+        List<JsonNode> page = auditor.ndjson("/api/events?after=" + (registeredAt - 1) + "&limit=2");
 
         assertThat(page).hasSize(2);
         assertThat(page.get(0).get("globalPosition").asLong()).isEqualTo(registeredAt);
         assertThat(page.get(1).get("globalPosition").asLong()).isGreaterThan(registeredAt);
-        List<JsonNode> all = owner.ndjson("/api/events");
+        List<JsonNode> all = auditor.ndjson("/api/events");
         assertThat(all).extracting(line -> line.get("globalPosition").asLong()).isSorted();
     }
 
     @Test
     void theRegisterFiltersByRegionAndStatus() {
-        String approved = owner.register("RG-1", "Xiangshan");
-        owner.register("RG-2", "Xiangshan");
-        owner.register("RG-3", "Ninghai");
-        owner.post("/api/projects/" + approved + "/approval",
+        String approved = admin.register("RG-1", "Xiangshan");
+        admin.register("RG-2", "Xiangshan");
+        admin.register("RG-3", "Ninghai");
+        admin.post("/api/projects/" + approved + "/approval",
                 "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-9\"}");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -294,7 +291,7 @@ class ProjectApiIT {
 
     @Test
     void aLongHistoryIsSnapshottedAndStillDecidesRight() {
-        String projectId = owner.register("SN-1", "Cixi");
+        String projectId = admin.register("SN-1", "Cixi");
         for (int i = 1; i <= 12; i++) {
             assertThat(owner.post("/api/projects/" + projectId + "/transactions", """
                     {"id": "t-%d", "kind": "appropriation", "date": "2025-02-01",
@@ -319,11 +316,13 @@ class ProjectApiIT {
         assertThat(document.get("openapi").asText()).startsWith("3.");
         assertThat(document.get("paths").has("/api/projects/{projectId}/transactions")).isTrue();
         assertThat(document.get("paths").has("/api/events")).isTrue();
+        assertThat(document.at("/paths/~1api~1projects~1{projectId}/get/parameters").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("projectId", "asOf");
     }
 
     @Test
     void theRelayReportsItsLagInHealthAndMetrics() {
-        owner.register("LAG-1", "Haishu");
+        admin.register("LAG-1", "Haishu");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(owner.get("/actuator/health").json().at("/components/relay/details/lag").asLong())
                         .isZero());

@@ -44,6 +44,8 @@ import java.util.function.IntConsumer;
 public final class WritePathBenchmark {
 
     private static final Map<String, Object> ACTOR = Map.of("actorUser", "bench", "actorRole", "owner",
+            "actorOrganisation", "bench-owner", "correlationId", "bench");
+    private static final Map<String, Object> REGISTRAR = Map.of("actorUser", "bench-admin", "actorRole", "admin",
             "correlationId", "bench");
 
     public static void main(String[] args) {
@@ -160,7 +162,7 @@ public final class WritePathBenchmark {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterProjectCommand(projectId,
                 "BENCH-" + thread + "-" + projectId.substring(0, 8), "Benchmark project", "construction", "bench",
                 "bench-owner", Money.cny("1000000.00"),
-                new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)), List.of("sup"))).andMetaData(ACTOR));
+                new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)), List.of("sup"))).andMetaData(REGISTRAR));
         return projectId;
     }
 

@@ -7,22 +7,42 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.jianhu.project.project.RejectedCommand.Reason;
 
+import java.util.Map;
 import java.util.Objects;
 
-/** The project aggregate under test, and matchers for why it rejected a command. */
+/**
+ * The project aggregate under test, and matchers for why it rejected a command. A command sent
+ * without an actor is sent by the one entitled to it — an admin for administration, an owner of the
+ * project's organisation for facts — so that tests of what a command records need not say who sent
+ * it; the tests of who may send what name their actor.
+ */
 final class ProjectFixture {
 
     private ProjectFixture() {
     }
 
+    static final Actor ADMIN = new Actor("admin-chen", Actor.ADMIN, null, null);
+    static final Actor OWNER = new Actor("owner-wang", Actor.OWNER, ProjectEvents.OWNER, null);
+
     static FixtureConfiguration<Project> project() {
         FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
+        fixture.registerCommandDispatchInterceptor(commands -> (index, command) ->
+                Actor.fromMetadata(command.getMetaData()).role() != null ? command
+                        : command.andMetaData(entitledTo(command.getPayload()).asMetadata()));
         // Milestone, contract and inspection states have no value equality, so the fixture's check that the
         // handled aggregate equals the one sourced from its events would fail on any map holding them.
         fixture.registerIgnoredField(ProjectState.class, "milestones");
         fixture.registerIgnoredField(ProjectState.class, "contracts");
         fixture.registerIgnoredField(ProjectState.class, "inspections");
         return fixture;
+    }
+
+    static Map<String, String> by(Actor actor) {
+        return actor.asMetadata();
+    }
+
+    private static Actor entitledTo(Object command) {
+        return command instanceof ProjectAdministration ? ADMIN : OWNER;
     }
 
     static Matcher<RejectedCommand> rejectedAs(Reason reason) {

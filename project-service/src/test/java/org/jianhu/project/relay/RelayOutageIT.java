@@ -55,9 +55,10 @@ class RelayOutageIT {
 
     @Test
     void commandsSucceedWhileTheBrokerIsDownAndEveryEventArrivesWhenItReturns() throws Exception {
-        Api owner = new Api(port, "owner-wang", "owner");
+        Api admin = new Api(port, "admin-chen", "admin", null, null);
+        Api owner = new Api(port, "owner-wang", "owner", "owner-org", null);
         try (BoundQueue queue = BoundQueue.bind(ProjectEventsExchange.name(amqpPrefix), "project.#")) {
-            String projectId = owner.register("OUT-1", "Haishu");
+            String projectId = admin.register("OUT-1", "Haishu");
             await().atMost(Duration.ofSeconds(20)).until(() -> eventIds(queue).size() == 1);
 
             brokerLink.cut();

@@ -2,6 +2,7 @@ package org.jianhu.project.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.testsupport.TestIdentity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The project service's HTTP API as a client sees it, acting as one user. */
+/**
+ * The project service's HTTP API as a client sees it, acting as one user whose identity headers are
+ * signed as the gateway signs them (afresh for each request), or as nobody at all.
+ */
 public final class Api {
 
     /** A response with its body read as JSON (null when empty or not JSON). */
@@ -28,28 +32,31 @@ public final class Api {
     private final String base;
     private final String user;
     private final String role;
+    private final String organisation;
+    private final String region;
 
-    public Api(int port, String user, String role) {
+    /** Acts as this user; organisation and region may be null. */
+    public Api(int port, String user, String role, String organisation, String region) {
         this.base = "http://localhost:" + port;
         this.user = user;
         this.role = role;
+        this.organisation = organisation;
+        this.region = region;
+    }
+
+    /** Sends no identity of its own: only the headers each request names. */
+    public static Api anonymous(int port) {
+        return new Api(port, null, null, null, null);
     }
 
     public Response post(String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("X-Jianhu-User", user).header("X-Jianhu-Role", role);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    public Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
     public List<JsonNode> ndjson(String path) {
@@ -63,17 +70,31 @@ public final class Api {
         return lines;
     }
 
-    /** Registers a project and answers its id. */
+    /** Registers a project of owner-org supervised by sup-li (as an admin may) and answers its id. */
     public String register(String code, String region) {
+        return register(code, region, "owner-org", "sup-li");
+    }
+
+    public String register(String code, String region, String ownerOrganisation, String supervisor) {
         Response created = post("/api/projects", """
                 {"code": "%s", "title": "Project %s", "type": "construction", "region": "%s",
-                 "ownerOrganisation": "owner-org", "budget": {"amount": "100000000.00", "currency": "CNY"},
+                 "ownerOrganisation": "%s", "budget": {"amount": "100000000.00", "currency": "CNY"},
                  "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2027-12-31"},
-                 "supervisors": ["sup-li"]}""".formatted(code, code, region));
+                 "supervisors": ["%s"]}""".formatted(code, code, region, ownerOrganisation, supervisor));
         if (created.status() != 201) {
             throw new IllegalStateException("registration failed: " + created.raw().body());
         }
         return created.json().get("projectId").asText();
+    }
+
+    private Response send(HttpRequest.Builder request, String... headers) {
+        if (user != null) {
+            TestIdentity.headers(user, role, organisation, region).forEach(request::header);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     private Response send(HttpRequest request) {

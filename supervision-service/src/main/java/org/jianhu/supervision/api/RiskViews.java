@@ -3,6 +3,8 @@ package org.jianhu.supervision.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.supervision.access.ReadScope;
+import org.jianhu.supervision.access.SqlCondition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,9 +37,10 @@ class RiskViews {
         this.json = json;
     }
 
-    List<ProjectRisk> projects(String region, String stage, String level) {
-        StringBuilder sql = new StringBuilder(SELECT + " WHERE true");
-        List<Object> arguments = new ArrayList<>();
+    List<ProjectRisk> projects(String region, String stage, String level, ReadScope scope) {
+        SqlCondition readable = scope.on("p.facts");
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE " + readable.sql());
+        List<Object> arguments = new ArrayList<>(readable.arguments());
         if (region != null) {
             sql.append(" AND p.region = ?");
             arguments.add(region);
@@ -59,18 +63,22 @@ class RiskViews {
             + "coalesce((SELECT sum((c.value -> 'currentValue' ->> 'amount')::numeric) "
             + "FROM jsonb_each(coalesce(facts -> 'contracts', '{}'::jsonb)) AS c), 0) AS contract_value, "
             + "coalesce((facts -> 'paid' ->> 'amount')::numeric, 0) AS paid "
-            + "FROM risk_project WHERE CAST(? AS text) IS NULL OR region = ?) "
+            + "FROM risk_project WHERE (CAST(? AS text) IS NULL OR region = ?) AND %s) "
             + "SELECT grouping(region) AS no_region, grouping(stage) AS no_stage, grouping(level) AS no_level, "
             + "region, stage, level, count(*) AS projects, coalesce(sum(budget), 0) AS budget, "
             + "coalesce(sum(contract_value), 0) AS contract_value, coalesce(sum(paid), 0) AS paid FROM p "
             + "GROUP BY GROUPING SETS ((region), (stage), (level), ()) ORDER BY 1, 2, 3, 4, 5, 6";
 
-    Portfolio portfolio(String region) {
+    /** Only the projects {@code scope} covers are counted. */
+    Portfolio portfolio(String region, ReadScope scope) {
+        SqlCondition readable = scope.on("facts");
+        List<Object> arguments = new ArrayList<>(Arrays.asList(region, region));
+        arguments.addAll(readable.arguments());
         List<Portfolio.Group> byRegion = new ArrayList<>();
         List<Portfolio.Group> byStage = new ArrayList<>();
         List<Portfolio.Group> byLevel = new ArrayList<>();
         Portfolio.Group[] all = {new Portfolio.Group(null, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)};
-        jdbc.query(PORTFOLIO, row -> {
+        jdbc.query(PORTFOLIO.formatted(readable.sql()), row -> {
             String key = row.getInt("no_region") == 0 ? row.getString("region")
                     : row.getInt("no_stage") == 0 ? row.getString("stage")
                     : row.getInt("no_level") == 0 ? row.getString("level") : null;
@@ -85,7 +93,7 @@ class RiskViews {
             } else {
                 all[0] = group;
             }
-        }, region, region);
+        }, arguments.toArray());
         return new Portfolio(region, all[0], byRegion, byStage, byLevel);
     }
 

@@ -1,6 +1,7 @@
 package org.jianhu.supervision.assessment;
 
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.supervision.signal.ProjectDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,7 @@ public class ApplyingProjectEvents {
         }
         List<EventEnvelope> due = delivered.sequenceNumber() == expected
                 ? List.of(delivered) : healingGap(delivered, expected);
+        ProjectDetails before = ProjectDetails.of(project.facts());
         for (EventEnvelope envelope : due) {
             project.fold(envelope, decoding.decode(envelope).orElseGet(() -> {
                 log.warn("event type {} is unknown here; event {} only moves project {} on", envelope.type(),
@@ -50,7 +52,7 @@ public class ApplyingProjectEvents {
                 return null;
             }));
         }
-        assessment.assessAndSave(project);
+        assessment.assessAndSave(project, before);
     }
 
     /**

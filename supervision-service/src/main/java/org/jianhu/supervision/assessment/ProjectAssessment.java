@@ -4,6 +4,8 @@ import org.jianhu.supervision.risk.RepeatWinner;
 import org.jianhu.supervision.risk.RiskCatalogue;
 import org.jianhu.supervision.risk.SignalCondition;
 import org.jianhu.supervision.risk.Thresholds;
+import org.jianhu.supervision.signal.ProjectDetails;
+import org.jianhu.supervision.signal.RestatingSignals;
 import org.jianhu.supervision.signal.RiskSignal;
 import org.jianhu.supervision.signal.RiskSignals;
 import org.jianhu.supervision.signal.SignalReconciliation;
@@ -23,11 +25,13 @@ class ProjectAssessment {
     private final SignalReconciliation reconciliation;
     private final RepeatWinners repeatWinners;
     private final RiskSignals signals;
+    private final RestatingSignals restating;
     private final Clock clock;
 
     ProjectAssessment(RiskProjects projects, RiskCatalogue catalogue, RuleThresholds thresholds,
                       SignalReconciliation reconciliation, RepeatWinners repeatWinners, RiskSignals signals,
-                      Clock clock) {
+                      RestatingSignals restating, Clock clock) {
+        this.restating = restating;
         this.repeatWinners = repeatWinners;
         this.signals = signals;
         this.projects = projects;
@@ -37,8 +41,18 @@ class ProjectAssessment {
         this.clock = clock;
     }
 
-    /** The catalogue over the project's facts, then R15 over its buyer's projects; the level counts both. */
+    /** The project's details did not change since it was locked (a threshold change, the daily run). */
     void assessAndSave(RiskProject project) {
+        assessAndSave(project, ProjectDetails.of(project.facts()));
+    }
+
+    /**
+     * The catalogue over the project's facts, then R15 over its buyer's projects; the level counts both.
+     * Where the project's details differ from {@code before}, its signals open until now are restated
+     * first, so that the changes this assessment makes follow them.
+     */
+    void assessAndSave(RiskProject project, ProjectDetails before) {
+        restating.restate(project.facts(), before);
         Thresholds inForce = thresholds.current();
         List<SignalCondition> conditions = catalogue.evaluate(project.facts(), inForce, LocalDate.now(clock));
         reconciliation.reconcile(project.facts(), conditions,

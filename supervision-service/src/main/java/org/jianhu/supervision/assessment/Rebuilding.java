@@ -1,6 +1,7 @@
 package org.jianhu.supervision.assessment;
 
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.supervision.signal.ProjectDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -112,7 +113,8 @@ public class Rebuilding {
             }
             missed.forEach(envelope -> rebuilt.fold(envelope, decoding.decode(envelope).orElse(null)));
         }
-        assessment.assessAndSave(rebuilt);
+        // the stored details are what consumers were last told: only a real difference restates signals
+        assessment.assessAndSave(rebuilt, ProjectDetails.of(stored.facts()));
         return true;
     }
 

@@ -2,7 +2,6 @@ package org.jianhu.supervision.consumption;
 
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.supervision.assessment.ProjectHistory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -16,8 +15,8 @@ class HttpProjectHistory implements ProjectHistory {
 
     private final RestClient http;
 
-    HttpProjectHistory(RestClient.Builder builder, @Value("${jianhu.project-service.url}") String baseUrl) {
-        this.http = builder.baseUrl(baseUrl).build();
+    HttpProjectHistory(RestClient projectService) {
+        this.http = projectService;
     }
 
     @Override

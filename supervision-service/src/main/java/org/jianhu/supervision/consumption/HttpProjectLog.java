@@ -22,9 +22,9 @@ class HttpProjectLog implements ProjectLog {
     private final ObjectMapper json;
     private final int pageSize;
 
-    HttpProjectLog(RestClient.Builder builder, ObjectMapper json, @Value("${jianhu.project-service.url}") String baseUrl,
+    HttpProjectLog(RestClient projectService, ObjectMapper json,
                    @Value("${jianhu.rebuild.page-size:1000}") int pageSize) {
-        this.http = builder.baseUrl(baseUrl).build();
+        this.http = projectService;
         this.json = json;
         this.pageSize = pageSize;
     }

@@ -1,7 +1,7 @@
 package org.jianhu.supervision.signal;
 
 public enum ChangeType {
-    RAISED("raised"), LEVEL_CHANGED("levelChanged"), CLEARED("cleared");
+    RAISED("raised"), LEVEL_CHANGED("levelChanged"), CLEARED("cleared"), RESTATED("restated");
 
     private final String wireName;
 

@@ -3,6 +3,7 @@ package org.jianhu.supervision.signal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.supervision.access.SqlCondition;
 import org.jianhu.supervision.risk.RiskLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,6 +34,12 @@ public class RiskSignals {
                 + "ORDER BY raised_at, id", mapper(), projectId);
     }
 
+    /** Every signal the project has had, open or cleared, oldest first. */
+    public List<RiskSignal> allOf(String projectId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM risk_signal WHERE project_id = ? ORDER BY raised_at, id",
+                mapper(), projectId);
+    }
+
     /** The projects on which a signal of this rule and subject is open. */
     public List<String> projectsWithOpen(String ruleId, String subject) {
         return jdbc.queryForList("SELECT DISTINCT project_id FROM risk_signal WHERE rule_id = ? AND subject = ? "
@@ -40,9 +47,11 @@ public class RiskSignals {
     }
 
     /** Newest change first; every filter optional. */
-    public List<RiskSignal> search(String projectId, RiskLevel level, String status) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM risk_signal WHERE true");
-        List<Object> arguments = new ArrayList<>();
+    /** @param readable a condition on {@code risk_project.facts}: only the signals of projects it holds for */
+    public List<RiskSignal> search(String projectId, RiskLevel level, String status, SqlCondition readable) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM risk_signal WHERE project_id IN "
+                + "(SELECT project_id FROM risk_project WHERE " + readable.sql() + ")");
+        List<Object> arguments = new ArrayList<>(readable.arguments());
         if (projectId != null) {
             sql.append(" AND project_id = ?");
             arguments.add(projectId);

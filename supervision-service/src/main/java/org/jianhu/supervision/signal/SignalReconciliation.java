@@ -93,12 +93,6 @@ public class SignalReconciliation {
 
     private static RiskSignalChanged change(ProjectFacts project, RiskSignal signal, ChangeType type, RiskLevel level,
                                             RiskLevel previous, Instant at) {
-        // Before its registration arrives a project has no supervisors known: unknown, which is not "none".
-        boolean registered = project.registrationPosition() != null;
-        return new RiskSignalChanged(UUID.randomUUID(), signal.id(), signal.projectId(), signal.ruleId(),
-                signal.ruleVersion(), signal.subject(), type.wireName(), level.name(),
-                previous == null ? null : previous.name(), signal.numbers(), signal.evidence(),
-                signal.explanationZh(), signal.explanationEn(), at, project.region(), project.code(),
-                project.title(), project.ownerOrganisation(), registered ? project.supervisors() : null);
+        return ProjectDetails.of(project).change(signal, type, level, previous, at);
     }
 }

@@ -1,27 +1,22 @@
 package org.jianhu.supervision.web;
 
-/** The request names no actor (401), or one whose role may not do this (403). */
+import org.jianhu.servicesupport.identity.CallerIdentity;
+
+/** The verified caller's role, or the project's scope, does not allow this (403). */
 public class NotAllowed extends RuntimeException {
 
-    private final boolean unidentified;
-
-    private NotAllowed(String message, boolean unidentified) {
+    private NotAllowed(String message) {
         super(message);
-        this.unidentified = unidentified;
     }
 
-    /** Until the gateway issues tokens, the acting user and role come in X-Jianhu-User / X-Jianhu-Role. */
-    public static String requireRole(String user, String role, String required) {
-        if (user == null || user.isBlank() || role == null || role.isBlank()) {
-            throw new NotAllowed("name the acting user and role in X-Jianhu-User and X-Jianhu-Role", true);
+    public static void requireRole(CallerIdentity caller, String required) {
+        if (!caller.hasRole(required)) {
+            throw new NotAllowed("only the " + required + " role may do this, not " + caller.role());
         }
-        if (!required.equals(role)) {
-            throw new NotAllowed("only the " + required + " role may do this, not " + role, false);
-        }
-        return user;
     }
 
-    public boolean unidentified() {
-        return unidentified;
+    public static NotAllowed outsideScope(CallerIdentity caller, String projectId) {
+        return new NotAllowed("project " + projectId + " is outside what " + caller.user() + " (" + caller.role()
+                + ") may read");
     }
 }

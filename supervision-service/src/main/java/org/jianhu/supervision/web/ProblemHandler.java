@@ -34,7 +34,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotAllowed.class)
     ProblemDetail notAllowed(NotAllowed refused) {
-        return (refused.unidentified() ? ProblemType.UNIDENTIFIED : ProblemType.FORBIDDEN).detail(refused.getMessage());
+        return ProblemType.FORBIDDEN.detail(refused.getMessage());
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -7,8 +7,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType implements ProblemKind {
 
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
-    UNIDENTIFIED(HttpStatus.UNAUTHORIZED, "Unidentified actor"),
-    FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed for this role"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed for this caller"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     CONFLICT(HttpStatus.CONFLICT, "Conflicts with a concurrent change"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -8,6 +8,7 @@ import org.jianhu.supervision.support.SupervisionIT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -81,7 +82,7 @@ class RiskApiIT extends SupervisionIT {
         assertThat(portfolio.get("byLevel").findValuesAsText("key")).containsExactly("GREEN");
         assertThat(get("/api/risk/portfolio?region=Nowhere").get("all").get("projects").asLong()).isZero();
 
-        ResponseEntity<String> blank = http.getForEntity("/api/risk/portfolio?region=", String.class);
+        ResponseEntity<String> blank = call(HttpMethod.GET, "/api/risk/portfolio?region=", null, auditor());
         assertThat(blank.getStatusCode().value()).isEqualTo(400);
         assertThat(blank.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(blank.getBody()).contains("urn:jianhu:problem:invalid-request");
@@ -103,7 +104,7 @@ class RiskApiIT extends SupervisionIT {
 
     @Test
     void anUnknownProjectIsAProblem() {
-        ResponseEntity<String> answer = http.getForEntity("/api/risk/projects/nope", String.class);
+        ResponseEntity<String> answer = call(HttpMethod.GET, "/api/risk/projects/nope", null, auditor());
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(answer.getBody()).contains("urn:jianhu:problem:not-found");
@@ -115,7 +116,7 @@ class RiskApiIT extends SupervisionIT {
                 .containsExactly("p-red");
         assertThat(get("/api/risk/signals?project=p-yellow").findValuesAsText("level")).containsExactly("YELLOW");
         assertThat(get("/api/risk/signals?status=cleared")).isEmpty();
-        ResponseEntity<String> badLevel = http.getForEntity("/api/risk/signals?level=purple", String.class);
+        ResponseEntity<String> badLevel = call(HttpMethod.GET, "/api/risk/signals?level=purple", null, auditor());
         assertThat(badLevel.getStatusCode().value()).isEqualTo(400);
         assertThat(badLevel.getBody()).contains("urn:jianhu:problem:invalid-request");
     }
@@ -131,7 +132,7 @@ class RiskApiIT extends SupervisionIT {
 
     @Test
     void answersWithACorrelationId() {
-        ResponseEntity<String> answer = http.getForEntity("/api/risk/rules", String.class);
+        ResponseEntity<String> answer = call(HttpMethod.GET, "/api/risk/rules", null, auditor());
         assertThat(answer.getHeaders().getFirst("X-Correlation-Id")).isNotBlank();
     }
 

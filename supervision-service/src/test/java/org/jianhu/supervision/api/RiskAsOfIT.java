@@ -7,6 +7,7 @@ import org.jianhu.supervision.support.SupervisionIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,17 +76,31 @@ class RiskAsOfIT extends SupervisionIT {
 
     @Test
     void beforeItsFirstEventTheProjectDidNotExist() {
-        ResponseEntity<String> before = http.getForEntity("/api/risk/projects/p-past?asOf=2026-03-01T01:59:59Z",
-                String.class);
+        ResponseEntity<String> before = call(HttpMethod.GET, "/api/risk/projects/p-past?asOf=2026-03-01T01:59:59Z",
+                null, auditor());
         assertThat(before.getStatusCode().value()).isEqualTo(404);
         assertThat(before.getBody()).contains("urn:jianhu:problem:not-found");
-        assertThat(http.getForEntity("/api/risk/projects/p-never?asOf=2026-03-01T03:00:00Z", String.class)
+        assertThat(call(HttpMethod.GET, "/api/risk/projects/p-never?asOf=2026-03-01T03:00:00Z", null, auditor())
                 .getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
+    void aProjectNotConsumedYetIsReadWithinItsScopeThen() throws Exception {
+        String then = "/api/risk/projects/p-past?asOf=2026-03-01T03:00:00Z";
+        assertProblem(call(HttpMethod.GET, then, null, signed("owner-zhou", "owner", "water-bureau", "Haishu")), 403,
+                "forbidden");
+        assertProblem(call(HttpMethod.GET, then, null, signed("sup-he", "supervisor", null, "Beilun")), 403,
+                "forbidden");
+        assertThat(get(then, signed("owner-wang", "owner", "transport-bureau", null)).get("level").asText())
+                .isEqualTo("RED");
+        assertThat(get(then, signed("sup-li", "supervisor", null, "Beilun")).get("level").asText()).isEqualTo("RED");
+        assertThat(get(then, signed("sup-he", "supervisor", null, "Haishu")).get("level").asText()).isEqualTo("RED");
+    }
+
+    @Test
     void anUnreadableInstantIsAProblem() {
-        ResponseEntity<String> answer = http.getForEntity("/api/risk/projects/p-past?asOf=yesterday", String.class);
+        ResponseEntity<String> answer = call(HttpMethod.GET, "/api/risk/projects/p-past?asOf=yesterday", null,
+                auditor());
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(answer.getBody()).contains("urn:jianhu:problem:invalid-request");

@@ -1,6 +1,7 @@
 package org.jianhu.supervision.assessment;
 
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.supervision.support.HistoryStub;
 import org.jianhu.supervision.support.SupervisionIT;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +72,8 @@ class ApplyingProjectEventsIT extends SupervisionIT {
 
         awaitAppliedThrough("p-gap", 2);
         assertThat(appliedPositions("p-gap")).containsExactly(3000L, 3001L, 3002L);
+        assertThat(projectService.callers()).containsExactly(CallerIdentity.service("supervision-service"));
+        assertThat(projectService.refused()).isZero();
     }
 
     @Test
@@ -114,6 +117,13 @@ class ApplyingProjectEventsIT extends SupervisionIT {
                     .containsExactlyElementsOf(LongStream.range(base, base + 20).boxed().toList());
             assertThat(paidTotal(projects.get(index))).isEqualByComparingTo("19000.00");
         }
+    }
+
+    @Test
+    void theQueueIsAClassicQueueUnlessConfiguredOtherwise() throws Exception {
+        assertThat(redeclaringTheQueueAs("classic")).isNull();
+        assertThat(redeclaringTheQueueAs("quorum")).contains("PRECONDITION_FAILED")
+                .contains("inequivalent arg 'x-queue-type'");
     }
 
     @Test

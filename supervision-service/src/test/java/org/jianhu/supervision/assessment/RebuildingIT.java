@@ -3,6 +3,7 @@ package org.jianhu.supervision.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.supervision.SupervisionApplication;
 import org.jianhu.supervision.support.HistoryStub;
 import org.jianhu.supervision.support.ProjectEventsFeed;
@@ -11,13 +12,13 @@ import org.jianhu.supervision.support.TestRiskConfiguration;
 import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.PostgresServer;
 import org.jianhu.testsupport.RabbitBroker;
+import org.jianhu.testsupport.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.jianhu.supervision.support.ProjectEventsFeed.cancelled;
 import static org.jianhu.supervision.support.ProjectEventsFeed.payment;
+import static org.jianhu.supervision.support.ProjectEventsFeed.reassigned;
 import static org.jianhu.supervision.support.ProjectEventsFeed.registered;
 
 /** The views can be folded afresh from the project service's log; only real differences become signal changes. */
@@ -76,12 +78,33 @@ class RebuildingIT extends SupervisionIT {
         assertThat(progress.get("eventsRead").asLong()).isEqualTo(5);
         assertThat(progress.get("projectsRebuilt").asInt()).isEqualTo(2);
         assertThat(progress.get("requestedBy").asText()).isEqualTo("admin-chen");
+        assertThat(projectService.callers()).containsExactly(CallerIdentity.service("supervision-service"));
         assertThat(jdbc.queryForObject("SELECT facts -> 'applied' FROM risk_project WHERE project_id = 'p-seen'",
                 String.class)).isEqualTo("[1000, 1001]");
         assertThat(outboxRows("p-seen")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT level || ' ' || next_sequence || ' ' || region FROM risk_project "
                 + "WHERE project_id = 'p-unseen'", String.class)).isEqualTo("YELLOW 3 Haishu");
         assertThat(outboxRows("p-unseen")).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildRestatesSignalsOnlyWhereTheStoredProjectDetailsWereWrong() throws Exception {
+        EventEnvelope[] delivered = {feed.envelope(5000, 0, registered("p-rota", "Haishu")),
+                feed.envelope(5000, 1, payment("p-rota", "t-1", "1200000.00")),
+                feed.envelope(5000, 2, reassigned("p-rota", List.of("sup-li"), "sup-li", "sup-wang"))};
+        projectService.holds("p-rota", delivered);
+        feed.publish(delivered);
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxRows("p-rota") == 2);
+
+        assertThat(awaitDone(startRebuild()).get("status").asText()).isEqualTo("done");
+        assertThat(outboxRows("p-rota")).isEqualTo(2);
+
+        jdbc.update("UPDATE risk_project SET facts = jsonb_set(facts, '{supervisors}', '[\"sup-li\"]') "
+                + "WHERE project_id = 'p-rota'");
+        assertThat(awaitDone(startRebuild()).get("status").asText()).isEqualTo("done");
+        assertThat(jdbc.queryForList("SELECT change_type || ' ' || (payload -> 'supervisors')::text FROM signal_outbox "
+                + "WHERE project_id = 'p-rota' ORDER BY position", String.class)).containsExactly(
+                "raised [\"sup-li\"]", "restated [\"sup-li\", \"sup-wang\"]", "restated [\"sup-li\", \"sup-wang\"]");
     }
 
     /**
@@ -151,19 +174,23 @@ class RebuildingIT extends SupervisionIT {
 
     @Test
     void anUnknownRebuildIsAProblem() {
-        ResponseEntity<String> answer = http.getForEntity("/api/risk/rebuild/" + UUID.randomUUID(), String.class);
+        ResponseEntity<String> answer = call(HttpMethod.GET, "/api/risk/rebuild/" + UUID.randomUUID(), null, admin());
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getBody()).contains("urn:jianhu:problem:not-found");
     }
 
     @Test
-    void onlyAnAdministratorRebuilds() {
-        assertThat(http.postForEntity("/api/risk/rebuild", null, String.class).getStatusCode().value()).isEqualTo(401);
+    void onlyAnAdministratorRebuildsOrFollowsARebuild() {
+        assertProblem(http.postForEntity("/api/risk/rebuild", null, String.class), 401, "unauthenticated");
+        assertProblem(call(HttpMethod.POST, "/api/risk/rebuild", null, auditor()), 403, "forbidden");
+        assertProblem(call(HttpMethod.GET, "/api/risk/rebuild/" + UUID.randomUUID(), null, auditor()), 403,
+                "forbidden");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_rebuild WHERE requested_by <> 'admin-chen'",
+                Long.class)).isZero();
     }
 
     private UUID startRebuild() throws Exception {
-        ResponseEntity<String> answer = http.postForEntity("/api/risk/rebuild", new HttpEntity<>(null, admin()),
-                String.class);
+        ResponseEntity<String> answer = call(HttpMethod.POST, "/api/risk/rebuild", null, admin());
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(202);
         UUID id = UUID.fromString(json.readTree(answer.getBody()).get("rebuildId").asText());
         assertThat(answer.getHeaders().getLocation()).hasToString("/api/risk/rebuild/" + id);
@@ -176,7 +203,7 @@ class RebuildingIT extends SupervisionIT {
     }
 
     private JsonNode progress(UUID rebuild) throws Exception {
-        return get("/api/risk/rebuild/" + rebuild);
+        return get("/api/risk/rebuild/" + rebuild, admin());
     }
 
     private void publishAll(List<List<EventEnvelope>> perProject) throws Exception {
@@ -207,25 +234,22 @@ class RebuildingIT extends SupervisionIT {
         PostgresServer postgres = Infrastructure.postgres();
         RabbitBroker rabbit = Infrastructure.rabbit();
         String database = postgres.createDatabase("t_live_built");
+        Map<String, Object> properties = Map.ofEntries(
+                Map.entry("spring.datasource.url", postgres.jdbcUrl(database)),
+                Map.entry("spring.datasource.username", postgres.user()),
+                Map.entry("spring.datasource.password", postgres.password()),
+                Map.entry("spring.rabbitmq.host", rabbit.host()),
+                Map.entry("spring.rabbitmq.port", rabbit.port()),
+                Map.entry("spring.rabbitmq.username", rabbit.user()),
+                Map.entry("spring.rabbitmq.password", rabbit.password()),
+                Map.entry("jianhu.amqp.prefix", "t.live." + UUID.randomUUID().toString().substring(0, 8)),
+                Map.entry("jianhu.project-service.url", projectService.url()),
+                Map.entry("jianhu.identity.secret", TestIdentity.SECRET),
+                Map.entry("server.port", "0"));
+        // As arguments, not default properties: application.yml would win over those.
         return new SpringApplicationBuilder(SupervisionApplication.class, TestRiskConfiguration.class)
-                .properties(Map.of(
-                        "spring.datasource.url", postgres.jdbcUrl(database),
-                        "spring.datasource.username", postgres.user(),
-                        "spring.datasource.password", postgres.password(),
-                        "spring.rabbitmq.host", rabbit.host(),
-                        "spring.rabbitmq.port", rabbit.port(),
-                        "spring.rabbitmq.username", rabbit.user(),
-                        "spring.rabbitmq.password", rabbit.password(),
-                        "jianhu.amqp.prefix", "t.live." + UUID.randomUUID().toString().substring(0, 8),
-                        "jianhu.project-service.url", projectService.url(),
-                        "server.port", "0"))
-                .run();
-    }
-
-    private static HttpHeaders admin() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Jianhu-User", "admin-chen");
-        headers.set("X-Jianhu-Role", "admin");
-        return headers;
+                .run(properties.entrySet().stream()
+                        .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                        .toArray(String[]::new));
     }
 }

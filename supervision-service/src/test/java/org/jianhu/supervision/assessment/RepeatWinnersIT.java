@@ -5,10 +5,7 @@ import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.contracts.project.ProjectRegistered;
 import org.jianhu.supervision.support.SupervisionIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -74,11 +71,7 @@ class RepeatWinnersIT extends SupervisionIT {
     }
 
     private ResponseEntity<String> putR15(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Jianhu-User", "admin-chen");
-        headers.set("X-Jianhu-Role", "admin");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/risk/rules/R15", HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+        return call(HttpMethod.PUT, "/api/risk/rules/R15", body, admin());
     }
 
     private void publishProjectWithAward(long base, String projectId, String buyer, String supplier) throws Exception {

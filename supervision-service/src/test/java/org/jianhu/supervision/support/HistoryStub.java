@@ -2,14 +2,21 @@ package org.jianhu.supervision.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.identity.IdentityAssertion;
+import org.jianhu.testsupport.TestIdentity;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The project service's {@code GET /api/projects/{id}/history} and global log {@code GET /api/events},
- * answering what a test put in it.
+ * answering what a test put in it, as the project service does only to callers whose identity is signed
+ * with the shared secret (401 otherwise). It remembers who called.
  */
 public final class HistoryStub implements AutoCloseable {
 
@@ -33,6 +41,9 @@ public final class HistoryStub implements AutoCloseable {
     private volatile CountDownLatch logGate = new CountDownLatch(0);
     private volatile int gatedRequest;
     private final AtomicInteger logRequests = new AtomicInteger();
+    private final IdentityAssertion identities = new IdentityAssertion(TestIdentity.SECRET, Duration.ofMinutes(5));
+    private final Set<CallerIdentity> callers = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger refused = new AtomicInteger();
 
     public HistoryStub() {
         try {
@@ -41,6 +52,9 @@ public final class HistoryStub implements AutoCloseable {
             throw new IllegalStateException(failed);
         }
         server.createContext("/api/projects/", exchange -> {
+            if (!identified(exchange)) {
+                return;
+            }
             String[] path = exchange.getRequestURI().getPath().split("/");
             if (path.length > 3) {
                 historyRequests.computeIfAbsent(path[3], id -> new AtomicInteger()).incrementAndGet();
@@ -54,6 +68,9 @@ public final class HistoryStub implements AutoCloseable {
             }
         });
         server.createContext("/api/events", exchange -> {
+            if (!identified(exchange)) {
+                return;
+            }
             if (logRequests.incrementAndGet() == gatedRequest) {
                 try {
                     logGate.await(30, TimeUnit.SECONDS);
@@ -84,6 +101,28 @@ public final class HistoryStub implements AutoCloseable {
         });
         server.setExecutor(handlers);
         server.start();
+    }
+
+    private boolean identified(HttpExchange exchange) throws IOException {
+        try {
+            callers.add(identities.verify(exchange.getRequestHeaders()::getFirst, Instant.now()));
+            return true;
+        } catch (IdentityAssertion.Unverified unverified) {
+            refused.incrementAndGet();
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+            return false;
+        }
+    }
+
+    /** Every identity a request came with, verified. */
+    public Set<CallerIdentity> callers() {
+        return Set.copyOf(callers);
+    }
+
+    /** How many requests came without a valid signature. */
+    public int refused() {
+        return refused.get();
     }
 
     public String url() {

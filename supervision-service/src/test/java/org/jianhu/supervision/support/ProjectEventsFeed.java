@@ -11,6 +11,7 @@ import org.jianhu.contracts.envelope.ProjectEventsExchange;
 import org.jianhu.contracts.project.ProjectCancelled;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectRegistered;
+import org.jianhu.contracts.project.SupervisorsReassigned;
 import org.jianhu.contracts.project.TransactionRecorded;
 import org.jianhu.testsupport.Infrastructure;
 
@@ -54,9 +55,14 @@ public final class ProjectEventsFeed {
     }
 
     public static ProjectRegistered registered(String projectId, String region) {
+        return registered(projectId, region, "transport-bureau", "sup-li");
+    }
+
+    public static ProjectRegistered registered(String projectId, String region, String ownerOrganisation,
+                                               String... supervisors) {
         return new ProjectRegistered(projectId, "C-" + projectId, "Bridge " + projectId, "construction", region,
-                "transport-bureau", Money.cny("120000000.00"),
-                new Period(LocalDate.parse("2025-01-01"), LocalDate.parse("2027-12-31")), List.of("sup-li"));
+                ownerOrganisation, Money.cny("120000000.00"),
+                new Period(LocalDate.parse("2025-01-01"), LocalDate.parse("2027-12-31")), List.of(supervisors));
     }
 
     public static TransactionRecorded payment(String projectId, String transactionId, String amount) {
@@ -66,5 +72,9 @@ public final class ProjectEventsFeed {
 
     public static ProjectCancelled cancelled(String projectId) {
         return new ProjectCancelled(projectId, LocalDate.parse("2026-03-01"), "funding withdrawn");
+    }
+
+    public static SupervisorsReassigned reassigned(String projectId, List<String> previous, String... supervisors) {
+        return new SupervisorsReassigned(projectId, previous, List.of(supervisors), "rota changed");
     }
 }

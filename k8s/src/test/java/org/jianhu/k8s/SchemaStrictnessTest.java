@@ -1,0 +1,65 @@
+package org.jianhu.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The schemas decompiled from the kubernetes-models packages are open objects; {@link Schemas}
+ * closes them the way the API server's strict field validation does. These take objects the
+ * prod overlay renders, which are valid, and break them deep inside.
+ */
+class SchemaStrictnessTest {
+
+    private static final Manifests PROD = Manifests.of("overlays/prod");
+
+    @Test
+    void theRenderedObjectsAreValidBeforeTheyAreBroken() {
+        assertThat(PROD.objects()).allSatisfy(o -> assertThat(Schemas.violations(o)).isEmpty());
+    }
+
+    @Test
+    void aMisspelledFieldDeepInAPodTemplateIsRejected() {
+        assertThat(violations("Deployment", "gateway", d -> container(d).with("lifecycle").with("preStop")
+                .with("sleep").put("second", 10))).anyMatch(v -> v.contains("second"));
+        assertThat(violations("Deployment", "gateway", d -> container(d).with("securityContext")
+                .put("runAsUsr", 1000))).anyMatch(v -> v.contains("runAsUsr"));
+        assertThat(violations("Deployment", "gateway", d -> ((ObjectNode) d.path("metadata")).put("label", "x")))
+                .anyMatch(v -> v.contains("label"));
+    }
+
+    @Test
+    void aWrongTypeOrValueDeepInAPodTemplateIsRejected() {
+        assertThat(violations("Deployment", "gateway", d -> container(d).with("startupProbe")
+                .put("failureThreshold", "18"))).anyMatch(v -> v.contains("failureThreshold"));
+        assertThat(violations("Deployment", "gateway", d -> container(d).withArray("ports").addObject()
+                .put("containerPort", 9090).put("protocol", "tcp"))).anyMatch(v -> v.contains("protocol"));
+    }
+
+    @Test
+    void aMisspelledFieldInACloudNativePgDatabaseIsRejected() {
+        assertThat(violations("Database", "jianhu-alert", d -> ((ObjectNode) d.path("spec")).put("ownr", "jianhu")))
+                .anyMatch(v -> v.contains("ownr"));
+    }
+
+    @Test
+    void aMisspelledFieldInANetworkPolicyPeerIsRejected() {
+        assertThat(violations("NetworkPolicy", "gateway-from-ingress-controller", p -> ((ObjectNode) p.path("spec").path("ingress").path(0)
+                .path("from").path(0)).put("namespaceSelectr", "x"))).anyMatch(v -> v.contains("namespaceSelectr"));
+    }
+
+    private static ObjectNode container(JsonNode deployment) {
+        return (ObjectNode) Manifests.container(deployment);
+    }
+
+    private static List<String> violations(String kind, String name, Consumer<JsonNode> breakIt) {
+        JsonNode object = PROD.named(kind, name).deepCopy();
+        breakIt.accept(object);
+        return Schemas.violations(object);
+    }
+}
