@@ -22,6 +22,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
+import java.util.Objects;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -257,15 +262,9 @@ class EmbeddedBrokerIT {
         return queue;
     }
 
-    private static GetResponse await(Channel channel, String queue) throws IOException, InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            GetResponse response = channel.basicGet(queue, false);
-            if (response != null) {
-                return response;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("nothing arrived on " + queue);
+    private static GetResponse await(Channel channel, String queue) {
+        return Awaitility.await("a message on " + queue).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> channel.basicGet(queue, false), Objects::nonNull);
     }
 
     private static String unique(String prefix) {

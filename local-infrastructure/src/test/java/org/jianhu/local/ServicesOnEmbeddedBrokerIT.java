@@ -26,6 +26,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Objects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The three services, from their jars, on the embedded broker: the project service's relay publishes
@@ -60,8 +61,10 @@ class ServicesOnEmbeddedBrokerIT {
 
     @BeforeEach
     void requireJarsAndDatabase() {
-        assumeTrue(SERVICES.stream().allMatch(service -> Files.exists(jar(service))), "the service jars are not built");
-        assumeTrue(listening(5432), "no PostgreSQL on 127.0.0.1:5432");
+        // Built before this module in the reactor; PostgreSQL is what every integration test here needs.
+        assertThat(SERVICES).as("service jars built (./mvnw -B verify builds them first)")
+                .allMatch(service -> Files.exists(jar(service)));
+        assertThat(listening(5432)).as("PostgreSQL on 127.0.0.1:5432").isTrue();
     }
 
     @AfterEach
@@ -118,7 +121,7 @@ class ServicesOnEmbeddedBrokerIT {
             String location = registered.headers().firstValue("Location").orElseThrow();
             String projectId = location.substring(location.lastIndexOf('/') + 1);
 
-            GetResponse event = await(channel, tap);
+            GetResponse event = awaitMessage(channel, tap);
             Map<String, Object> headers = event.getProps().getHeaders();
             assertThat(headers.get(ProjectEventsExchange.HEADER_PROJECT_ID)).hasToString(projectId);
             assertThat(headers.get(ProjectEventsExchange.HEADER_EVENT_ID)).hasToString(event.getProps().getMessageId());
@@ -148,36 +151,21 @@ class ServicesOnEmbeddedBrokerIT {
                 .redirectOutput(logs.resolve(service + "-" + port + ".log").toFile()).start());
     }
 
-    private void awaitReady(int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(services).allMatch(Process::isAlive, "still running (see target/service-logs)");
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the service on port " + port + " was not ready within 180 s");
+    private void awaitReady(int port) {
+        await("the service on port " + port + " ready").atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
+                    assertThat(services).allMatch(Process::isAlive, "still running (see target/service-logs)");
+                    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200;
+                });
     }
 
-    private String awaitRiskView(int port, String projectId) throws Exception {
-        HttpResponse<String> view = null;
-        for (int i = 0; i < 60; i++) {
-            view = http.send(signed(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/risk/projects/" + projectId)), "aud-sun", "auditor")
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (view.statusCode() == 200) {
-                return view.body();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("supervision never showed the project: " + view.statusCode() + " " + view.body());
+    private String awaitRiskView(int port, String projectId) {
+        return await("supervision showing the project").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> http.send(signed(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/risk/projects/" + projectId)), "aud-sun", "auditor")
+                        .build(), HttpResponse.BodyHandlers.ofString()), view -> view.statusCode() == 200).body();
     }
 
     private static HttpRequest.Builder signed(HttpRequest.Builder request, String user, String role) {
@@ -193,15 +181,9 @@ class ServicesOnEmbeddedBrokerIT {
                  "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2027-12-31"}, "supervisors": ["sup-li"]}""";
     }
 
-    private static GetResponse await(Channel channel, String queue) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            GetResponse response = channel.basicGet(queue, true);
-            if (response != null) {
-                return response;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no project event arrived on the embedded broker");
+    private static GetResponse awaitMessage(Channel channel, String queue) {
+        return await("a project event on the embedded broker").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).until(() -> channel.basicGet(queue, true), Objects::nonNull);
     }
 
     private void createDatabases() throws SQLException {
