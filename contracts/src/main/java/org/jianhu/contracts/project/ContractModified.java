@@ -15,4 +15,10 @@ public record ContractModified(String projectId, String contractId, String modif
                                String type, String description, String rationale,
                                Money oldContractValue, Money newContractValue,
                                Period oldContractPeriod, Period newContractPeriod) implements ProjectEvent {
+
+    public static final String DURATION = "duration";
+    public static final String VALUE = "value";
+    public static final String SCOPE = "scope";
+    /** OC4IDS modificationType. */
+    public static final CodeList TYPES = CodeList.of("type", DURATION, VALUE, SCOPE);
 }

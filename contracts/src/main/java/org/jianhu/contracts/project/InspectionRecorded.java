@@ -9,4 +9,9 @@ import java.time.LocalDate;
 public record InspectionRecorded(String projectId, String inspectionId, String inspector, LocalDate date,
                                  String scope, String result, String findings, LocalDate rectificationDeadline)
         implements ProjectEvent {
+
+    public static final String PASSED = "passed";
+    public static final String FAILED = "failed";
+    /** Ours: the standards have no structured inspection (DOMAIN.md). */
+    public static final CodeList RESULTS = CodeList.of("result", PASSED, FAILED);
 }

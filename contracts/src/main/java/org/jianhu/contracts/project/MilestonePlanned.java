@@ -9,4 +9,9 @@ import java.time.LocalDate;
 @Revision("1")
 public record MilestonePlanned(String projectId, String milestoneId, String title, String type, String code,
                                LocalDate dueDate, Money value) implements ProjectEvent {
+
+    /** OC4IDS milestoneType. */
+    public static final CodeList TYPES = CodeList.of("type",
+            "preProcurement", "approval", "engagement", "assessment", "delivery", "reporting",
+            "financing", "payment", "procurement", "contractClose");
 }

@@ -8,4 +8,12 @@ import java.time.LocalDate;
 @Revision("1")
 public record MilestoneStatusReported(String projectId, String milestoneId, String status, LocalDate dateMet)
         implements ProjectEvent {
+
+    /** A planned milestone's OC4IDS status until its first report; it cannot be reported. */
+    public static final String SCHEDULED = "scheduled";
+    public static final String MET = "met";
+    public static final String NOT_MET = "notMet";
+    public static final String PARTIALLY_MET = "partiallyMet";
+    /** The OC4IDS milestoneStatus codes an owner may report. */
+    public static final CodeList STATUSES = CodeList.of("status", MET, NOT_MET, PARTIALLY_MET);
 }

@@ -11,4 +11,8 @@ import java.util.List;
 public record ProjectRegistered(String projectId, String code, String title, String type, String region,
                                 String ownerOrganisation, Money budget, Period plannedPeriod,
                                 List<String> supervisors) implements ProjectEvent {
+
+    /** OC4IDS projectType. */
+    public static final CodeList TYPES = CodeList.of("type",
+            "construction", "rehabilitation", "replacement", "expansion", "decommissioning");
 }

@@ -16,4 +16,7 @@ public record TransactionRecorded(String projectId, String transactionId, String
 
     public static final String APPROPRIATION = "appropriation";
     public static final String PAYMENT = "payment";
+
+    /** Ours: appropriations into the project and payments out of it are both OC4IDS transactions. */
+    public static final CodeList KINDS = CodeList.of("kind", APPROPRIATION, PAYMENT);
 }

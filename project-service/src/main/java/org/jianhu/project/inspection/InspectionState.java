@@ -39,7 +39,7 @@ public class InspectionState {
         inspection.result = event.result();
         inspection.findings = event.findings();
         inspection.rectificationDeadline = event.rectificationDeadline();
-        inspection.rectification = "failed".equals(event.result())
+        inspection.rectification = InspectionRecorded.FAILED.equals(event.result())
                 ? Rectification.awaitingRectification : Rectification.notRequired;
         return inspection;
     }

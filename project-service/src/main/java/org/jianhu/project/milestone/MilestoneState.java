@@ -3,6 +3,7 @@ package org.jianhu.project.milestone;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.project.MilestonePlanned;
 import org.jianhu.contracts.project.MilestoneStatusReported;
+import org.jianhu.contracts.project.MilestoneStatusReported;
 import org.jianhu.project.project.StateVisibility;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public class MilestoneState {
         milestone.code = event.code();
         milestone.dueDate = event.dueDate();
         milestone.value = event.value();
-        milestone.status = "scheduled";
+        milestone.status = MilestoneStatusReported.SCHEDULED;
         return milestone;
     }
 
@@ -41,6 +42,6 @@ public class MilestoneState {
     }
 
     public boolean isMet() {
-        return "met".equals(status);
+        return MilestoneStatusReported.MET.equals(status);
     }
 }

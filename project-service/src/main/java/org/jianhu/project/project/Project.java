@@ -48,7 +48,7 @@ public class Project {
     public Project(RegisterProjectCommand command, MetaData metaData) {
         Actor.fromMetadata(metaData).requireAdministering(command.activity());
         apply(new ProjectRegistered(text("projectId", command.projectId()), text("code", command.code()), text("title", command.title()),
-                CodeList.PROJECT_TYPE.require(command.type()), text("region", command.region()),
+                code(ProjectRegistered.TYPES, command.type()), text("region", command.region()),
                 text("ownerOrganisation", command.ownerOrganisation()), positive("budget", command.budget()),
                 ordered("plannedPeriod", command.plannedPeriod()),
                 notEmpty("supervisors", command.supervisors()).stream().distinct().sorted().toList()));
@@ -135,7 +135,7 @@ public class Project {
             positive("value", command.value());
         }
         apply(new MilestonePlanned(projectId, milestoneId, text("title", command.title()),
-                CodeList.MILESTONE_TYPE.require(command.type()), command.code(),
+                code(MilestonePlanned.TYPES, command.type()), command.code(),
                 present("dueDate", command.dueDate()), command.value()));
         return version();
     }
@@ -150,8 +150,8 @@ public class Project {
         if (milestone.isMet()) {
             throw RejectedCommand.conflict("milestone " + command.milestoneId() + " is already met");
         }
-        String status = CodeList.MILESTONE_STATUS.require(command.status());
-        if ("met".equals(status)) {
+        String status = code(MilestoneStatusReported.STATUSES, command.status());
+        if (MilestoneStatusReported.MET.equals(status)) {
             present("dateMet", command.dateMet());
         } else if (command.dateMet() != null) {
             throw RejectedCommand.invalid("dateMet", "dateMet belongs only to a met milestone");
@@ -185,8 +185,8 @@ public class Project {
         if (command.costEstimate() != null) {
             positive("costEstimate", command.costEstimate());
         }
-        apply(new ContractAwarded(projectId, contractId, CodeList.CONTRACT_NATURE.require(command.nature()),
-                CodeList.PROCUREMENT_METHOD.require(command.procurementMethod()), tenderers,
+        apply(new ContractAwarded(projectId, contractId, code(ContractAwarded.NATURES, command.nature()),
+                code(ContractAwarded.PROCUREMENT_METHODS, command.procurementMethod()), tenderers,
                 command.tenderPeriod(), command.costEstimate(), text("supplier", command.supplier()),
                 positive("contractValue", command.contractValue()),
                 ordered("contractPeriod", command.contractPeriod())));
@@ -204,12 +204,12 @@ public class Project {
         if (contract.hasModification(modificationId)) {
             throw RejectedCommand.conflict("change order " + modificationId + " is already recorded");
         }
-        String type = CodeList.MODIFICATION_TYPE.require(command.type());
-        Money newValue = "value".equals(type) ? positive("newContractValue", command.newContractValue()) : null;
-        var newPeriod = "duration".equals(type) ? ordered("newContractPeriod", command.newContractPeriod()) : null;
+        String type = code(ContractModified.TYPES, command.type());
+        Money newValue = ContractModified.VALUE.equals(type) ? positive("newContractValue", command.newContractValue()) : null;
+        var newPeriod = ContractModified.DURATION.equals(type) ? ordered("newContractPeriod", command.newContractPeriod()) : null;
         apply(new ContractModified(projectId, command.contractId(), modificationId,
                 present("date", command.date()), type,
-                "scope".equals(type) ? text("description", command.description()) : command.description(),
+                ContractModified.SCOPE.equals(type) ? text("description", command.description()) : command.description(),
                 text("rationale", command.rationale()),
                 newValue == null ? null : contract.contractValue(), newValue,
                 newPeriod == null ? null : contract.contractPeriod(), newPeriod));
@@ -223,7 +223,7 @@ public class Project {
         if (state.hasTransaction(transactionId)) {
             throw RejectedCommand.conflict("transaction " + transactionId + " is already recorded");
         }
-        String kind = CodeList.TRANSACTION_KIND.require(command.kind());
+        String kind = code(TransactionRecorded.KINDS, command.kind());
         if (TransactionRecorded.PAYMENT.equals(kind)) {
             text("payee", command.payee());
         }
@@ -246,8 +246,8 @@ public class Project {
         if (state.inspection(inspectionId) != null) {
             throw RejectedCommand.conflict("inspection " + inspectionId + " is already recorded");
         }
-        String result = CodeList.INSPECTION_RESULT.require(command.result());
-        if ("failed".equals(result)) {
+        String result = code(InspectionRecorded.RESULTS, command.result());
+        if (InspectionRecorded.FAILED.equals(result)) {
             text("findings", command.findings());
             present("rectificationDeadline", command.rectificationDeadline());
         }

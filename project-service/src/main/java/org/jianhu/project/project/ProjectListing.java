@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.contracts.project.ProjectLifecycle;
 import org.jianhu.contracts.project.ProjectRegistered;
 import org.jianhu.contracts.project.SupervisorsReassigned;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,7 @@ public class ProjectListing {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
                     registered.projectId(), registered.code(), registered.title(), registered.type(),
                     registered.region(), registered.ownerOrganisation(), textArray(registered.supervisors()),
-                    Lifecycle.statusAfter(null, registered), sequenceNumber,
+                    ProjectLifecycle.UNREGISTERED.after(registered).status(), sequenceNumber,
                     java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
             return;
         }
@@ -50,10 +51,11 @@ public class ProjectListing {
             jdbc.update("UPDATE project_listing SET supervisors = ? WHERE project_id = ? AND version < ?",
                     textArray(reassigned.supervisors()), event.projectId(), sequenceNumber);
         }
+        ProjectLifecycle lifecycle = new ProjectLifecycle((String) current.get("status"), (Boolean) current.get("suspended"))
+                .after(event);
         jdbc.update("UPDATE project_listing SET status = ?, suspended = ?, version = ?, updated_at = ? "
                         + "WHERE project_id = ? AND version < ?",
-                Lifecycle.statusAfter((String) current.get("status"), event),
-                Lifecycle.suspendedAfter((Boolean) current.get("suspended"), event),
+                lifecycle.status(), lifecycle.suspended(),
                 sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId(), sequenceNumber);
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A project as its events have made it. One fold serves three readers: the aggregate deciding on
  * commands, the current state in the API, and the state "as of" an earlier instant for auditors.
- * Status and suspension move as {@link Lifecycle} says.
+ * Status and suspension move as {@link ProjectLifecycle} says; both are kept as plain fields
+ * so that snapshots taken before the lifecycle moved to contracts still read.
  */
 @StateVisibility
 public class ProjectState {
@@ -79,8 +80,9 @@ public class ProjectState {
         } else if (event instanceof RectificationVerified e) {
             inspections.get(e.inspectionId()).apply(e);
         }
-        status = Lifecycle.statusAfter(status, event);
-        suspended = Lifecycle.suspendedAfter(suspended, event);
+        ProjectLifecycle lifecycle = new ProjectLifecycle(status, suspended).after(event);
+        status = lifecycle.status();
+        suspended = lifecycle.suspended();
     }
 
     private void registered(ProjectRegistered e) {
@@ -123,7 +125,7 @@ public class ProjectState {
     }
 
     public boolean isClosed() {
-        return Lifecycle.isClosed(status);
+        return new ProjectLifecycle(status, suspended).isClosed();
     }
 
     public String status() {

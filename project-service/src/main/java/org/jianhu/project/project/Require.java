@@ -2,6 +2,7 @@ package org.jianhu.project.project;
 
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
+import org.jianhu.contracts.project.CodeList;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -15,6 +16,15 @@ public final class Require {
     public static String text(String field, String value) {
         if (value == null || value.isBlank()) {
             throw RejectedCommand.invalid(field, field + " is required");
+        }
+        return value;
+    }
+
+    /** One of the list's codes; the refusal names them all. */
+    public static String code(CodeList list, String value) {
+        if (!list.contains(value)) {
+            throw RejectedCommand.invalid(list.field(), list.field() + " must be one of " + list.codes().stream().sorted().toList()
+                    + (value == null ? "" : ", not '" + value + "'"));
         }
         return value;
     }

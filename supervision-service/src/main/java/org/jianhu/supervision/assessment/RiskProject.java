@@ -38,7 +38,7 @@ public class RiskProject {
     void fold(EventEnvelope envelope, ProjectEvent event) {
         if (event != null) {
             facts.apply(event, envelope.globalPosition(), envelope.recordedAt());
-            stage = Stages.after(stage, event);
+            stage = facts.status();
             if (event instanceof ProjectRegistered registered) {
                 code = registered.code();
                 title = registered.title();

@@ -16,7 +16,6 @@ import java.util.List;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ContractFacts {
 
-    public static final String CONSTRUCTION = "construction";
 
     private String contractId;
     private String nature;
@@ -81,15 +80,15 @@ public class ContractFacts {
     }
 
     public boolean isConstruction() {
-        return CONSTRUCTION.equals(nature);
+        return ContractAwarded.CONSTRUCTION.equals(nature);
     }
 
     public boolean isCompetitive() {
-        return "open".equals(procurementMethod) || "selective".equals(procurementMethod);
+        return ContractAwarded.OPEN.equals(procurementMethod) || ContractAwarded.SELECTIVE.equals(procurementMethod);
     }
 
     public boolean isLimitedOrDirect() {
-        return "limited".equals(procurementMethod) || "direct".equals(procurementMethod);
+        return ContractAwarded.LIMITED.equals(procurementMethod) || ContractAwarded.DIRECT.equals(procurementMethod);
     }
 
     public String subject() {

@@ -17,7 +17,6 @@ import java.util.List;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class InspectionFacts {
 
-    public static final String FAILED = "failed";
     public static final String AWAITING = "awaitingRectification";
     public static final String REPORTED = "rectificationReported";
     public static final String VERIFIED = "rectificationVerified";
@@ -67,7 +66,7 @@ public class InspectionFacts {
     }
 
     public boolean isFailed() {
-        return FAILED.equals(result);
+        return InspectionRecorded.FAILED.equals(result);
     }
 
     public boolean isRectificationVerified() {

@@ -14,7 +14,6 @@ import java.util.List;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MilestoneFacts {
 
-    public static final String MET = "met";
 
     private String milestoneId;
     private String title;
@@ -22,7 +21,7 @@ public class MilestoneFacts {
     private String code;
     private LocalDate dueDate;
     private Money value;
-    private String status = "scheduled";
+    private String status = MilestoneStatusReported.SCHEDULED;
     private LocalDate dateMet;
     private List<Long> positions = new ArrayList<>();
 
@@ -41,12 +40,12 @@ public class MilestoneFacts {
 
     void report(MilestoneStatusReported report, long position) {
         status = report.status();
-        dateMet = MET.equals(report.status()) ? report.dateMet() : null;
+        dateMet = MilestoneStatusReported.MET.equals(report.status()) ? report.dateMet() : null;
         positions.add(position);
     }
 
     public boolean isMet() {
-        return MET.equals(status);
+        return MilestoneStatusReported.MET.equals(status);
     }
 
     public String subject() {

@@ -1,5 +1,7 @@
 package org.jianhu.supervision.risk;
 
+import org.jianhu.contracts.project.ContractAwarded;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -31,8 +33,8 @@ final class MustTenderThresholds {
             return null;
         }
         return switch (nature) {
-            case "construction" -> WORKS;
-            case "design", "supervision" -> SERVICES;
+            case ContractAwarded.CONSTRUCTION -> WORKS;
+            case ContractAwarded.DESIGN, ContractAwarded.SUPERVISION -> SERVICES;
             case "goods" -> GOODS;
             default -> null;
         };

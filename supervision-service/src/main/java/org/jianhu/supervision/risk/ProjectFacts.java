@@ -13,8 +13,8 @@ import org.jianhu.contracts.project.ProjectApproved;
 import org.jianhu.contracts.project.ProjectCancelled;
 import org.jianhu.contracts.project.ProjectCompleted;
 import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.contracts.project.ProjectLifecycle;
 import org.jianhu.contracts.project.ProjectRegistered;
-import org.jianhu.contracts.project.ProjectResumed;
 import org.jianhu.contracts.project.ProjectSuspended;
 import org.jianhu.contracts.project.RectificationReported;
 import org.jianhu.contracts.project.RectificationVerified;
@@ -87,6 +87,9 @@ public class ProjectFacts {
             projectId = event.projectId();
         }
         fold(event, globalPosition, recordedAt);
+        ProjectLifecycle lifecycle = new ProjectLifecycle(status, suspended).after(event);
+        status = lifecycle.status();
+        suspended = lifecycle.suspended();
         financialProgressPercent = computeFinancialProgress();
         lastPosition = globalPosition;
     }
@@ -101,8 +104,6 @@ public class ProjectFacts {
             supervisors = e.supervisors() == null ? new ArrayList<>() : new ArrayList<>(e.supervisors());
         } else if (event instanceof ProjectSuspended e) {
             suspended(e, position);
-        } else if (event instanceof ProjectResumed) {
-            suspended = false;
         } else if (event instanceof ProjectCancelled e) {
             cancelled(e, position);
         } else if (event instanceof ProjectCompleted e) {
@@ -137,32 +138,23 @@ public class ProjectFacts {
         budget = e.budget();
         plannedPeriod = e.plannedPeriod();
         supervisors = e.supervisors() == null ? new ArrayList<>() : new ArrayList<>(e.supervisors());
-        status = ProjectStatus.IDENTIFICATION;
         registrationPosition = position;
     }
 
     private void approved(ProjectApproved e, long position) {
         approval = new DatedFact(e.approvalDate(), e.approvalDocumentNumber(), position);
-        if (ProjectStatus.IDENTIFICATION.equals(status) || status == null) {
-            status = ProjectStatus.PREPARATION;
-        }
     }
 
     private void suspended(ProjectSuspended e, long position) {
-        suspended = true;
         suspensions.add(new DatedFact(e.date(), e.reason(), position));
     }
 
     private void cancelled(ProjectCancelled e, long position) {
         cancellation = new DatedFact(e.date(), e.reason(), position);
-        status = ProjectStatus.CANCELLED;
-        suspended = false;
     }
 
     private void completed(ProjectCompleted e, long position) {
         completion = new CompletionFact(e.endDate(), e.finalValue(), e.finalScope(), position);
-        status = ProjectStatus.COMPLETION;
-        suspended = false;
     }
 
     private void progressed(ProgressReported e, long position) {
@@ -172,7 +164,6 @@ public class ProjectFacts {
         }
         latestProgress = observation;
         progress.add(observation);
-        startImplementation();
     }
 
     /**
@@ -181,15 +172,6 @@ public class ProjectFacts {
      */
     private void awarded(ContractAwarded e, long position, Instant recordedAt) {
         contracts.put(e.contractId(), new ContractFacts(e, businessDate(recordedAt), position));
-        if (ContractFacts.CONSTRUCTION.equals(e.nature())) {
-            startImplementation();
-        }
-    }
-
-    private void startImplementation() {
-        if (status == null || ProjectStatus.IDENTIFICATION.equals(status) || ProjectStatus.PREPARATION.equals(status)) {
-            status = ProjectStatus.IMPLEMENTATION;
-        }
     }
 
     private void transacted(TransactionRecorded e, long position) {

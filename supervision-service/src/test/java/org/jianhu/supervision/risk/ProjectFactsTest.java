@@ -1,6 +1,7 @@
 package org.jianhu.supervision.risk;
 
 import org.jianhu.contracts.project.ProjectCancelled;
+import org.jianhu.contracts.project.ProjectLifecycle;
 import org.jianhu.contracts.project.ProjectResumed;
 import org.jianhu.contracts.project.ProjectSuspended;
 import org.jianhu.contracts.project.RectificationReported;
@@ -34,7 +35,7 @@ class ProjectFactsTest {
         assertThat(facts.supervisors()).containsExactly("supervisor-1");
         assertThat(facts.budget()).isEqualTo(cny("20000000"));
         assertThat(facts.plannedPeriod().endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(facts.status()).isEqualTo(ProjectStatus.IDENTIFICATION);
+        assertThat(facts.status()).isEqualTo(ProjectLifecycle.IDENTIFICATION);
         assertThat(facts.registrationPosition()).isEqualTo(101L);
     }
 
@@ -42,7 +43,7 @@ class ProjectFactsTest {
     void approvalMovesTheProjectToPreparation() {
         var facts = registeredProject().then(approved(DAY)).facts();
 
-        assertThat(facts.status()).isEqualTo(ProjectStatus.PREPARATION);
+        assertThat(facts.status()).isEqualTo(ProjectLifecycle.PREPARATION);
         assertThat(facts.approval().date()).isEqualTo(DAY);
         assertThat(facts.approval().position()).isEqualTo(102L);
     }
@@ -51,17 +52,17 @@ class ProjectFactsTest {
     void designAwardKeepsPreparationButConstructionAwardStartsImplementation() {
         var history = registeredProject().then(approved(DAY))
                 .then(directAward("d-1", "design", "Design Institute", "500000"));
-        assertThat(history.facts().status()).isEqualTo(ProjectStatus.PREPARATION);
+        assertThat(history.facts().status()).isEqualTo(ProjectLifecycle.PREPARATION);
 
         history.then(works("c-1", BUILDER, "10000000"));
-        assertThat(history.facts().status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
+        assertThat(history.facts().status()).isEqualTo(ProjectLifecycle.IMPLEMENTATION);
     }
 
     @Test
     void reportedProgressStartsImplementation() {
         var facts = registeredProject().then(approved(DAY)).then(progress("1", DAY)).facts();
 
-        assertThat(facts.status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
+        assertThat(facts.status()).isEqualTo(ProjectLifecycle.IMPLEMENTATION);
         assertThat(facts.firstProgress().percent()).isEqualByComparingTo("1");
     }
 
@@ -69,7 +70,7 @@ class ProjectFactsTest {
     void suspensionIsAFlagBesideTheStatus() {
         var history = healthy().then(new ProjectSuspended(PROJECT, DAY, "安全整顿"));
         assertThat(history.facts().suspended()).isTrue();
-        assertThat(history.facts().status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
+        assertThat(history.facts().status()).isEqualTo(ProjectLifecycle.IMPLEMENTATION);
 
         history.then(new ProjectResumed(PROJECT, DAY.plusDays(7), "整顿完成"));
         assertThat(history.facts().suspended()).isFalse();
@@ -78,9 +79,9 @@ class ProjectFactsTest {
 
     @Test
     void completionAndCancellationEndTheLifecycle() {
-        assertThat(healthy().then(completed(DAY, "9800000")).facts().status()).isEqualTo(ProjectStatus.COMPLETION);
+        assertThat(healthy().then(completed(DAY, "9800000")).facts().status()).isEqualTo(ProjectLifecycle.COMPLETION);
         assertThat(healthy().then(new ProjectCancelled(PROJECT, DAY, "撤销")).facts().status())
-                .isEqualTo(ProjectStatus.CANCELLED);
+                .isEqualTo(ProjectLifecycle.CANCELLED);
     }
 
     @Test
