@@ -1,17 +1,15 @@
 package org.jianhu.alert.web;
 
-import org.jianhu.servicesupport.web.ProblemKind;
+import org.jianhu.servicesupport.problem.ProblemKind;
 import org.springframework.http.HttpStatus;
 
-/** The stable kinds of error this service answers with, as RFC 9457 problem types. */
+/**
+ * The kinds of error that are the alert service's own; the common ones are
+ * {@link org.jianhu.servicesupport.problem.CommonProblem}.
+ */
 public enum ProblemType implements ProblemKind {
 
-    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
-    FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed for this actor"),
-    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
-    ILLEGAL_TRANSITION(HttpStatus.CONFLICT, "Not possible in the alert's current status"),
-    CONFLICT(HttpStatus.CONFLICT, "Conflicts with a concurrent change"),
-    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    ILLEGAL_TRANSITION(HttpStatus.CONFLICT, "Not possible in the alert's current status");
 
     private final HttpStatus status;
     private final String title;

@@ -1,10 +1,10 @@
 package org.jianhu.gateway.identity;
 
+import org.jianhu.servicesupport.problem.CommonProblem;
 import java.util.Map;
 
 import org.jianhu.gateway.web.Problems;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,14 +25,14 @@ class DevTokenController {
     }
 
     @PostMapping("/dev/token")
-    ResponseEntity<Map<String, Object>> token(@RequestBody TokenRequest request) {
+    ResponseEntity<Object> token(@RequestBody TokenRequest request) {
         return issuer.issue(request.user())
-                .map(token -> ResponseEntity.ok(Map.<String, Object>of(
+                .<ResponseEntity<Object>>map(token -> ResponseEntity.ok(Map.<String, Object>of(
                         "access_token", token,
                         "token_type", "Bearer",
                         "expires_in", issuer.lifetimeSeconds())))
                 .orElseGet(() -> ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+                        .body(Problems.of(CommonProblem.INVALID_REQUEST,
                                 "no demo user '" + request.user() + "'", "/dev/token")));
     }
 }

@@ -1,5 +1,6 @@
 package org.jianhu.gateway.identity;
 
+import org.jianhu.servicesupport.problem.CommonProblem;
 import org.jianhu.gateway.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +8,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
@@ -90,7 +90,7 @@ class SecurityConfiguration {
     private static ServerAuthenticationEntryPoint unauthenticated() {
         return (exchange, failure) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(failure));
-            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, detail(failure));
+            return Problems.write(exchange, CommonProblem.UNAUTHENTICATED, detail(failure));
         };
     }
 
@@ -105,7 +105,7 @@ class SecurityConfiguration {
     }
 
     private static ServerAccessDeniedHandler forbidden() {
-        return (exchange, denied) -> Problems.write(exchange, HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+        return (exchange, denied) -> Problems.write(exchange, CommonProblem.FORBIDDEN,
                 "your role may not " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath());
     }
 }

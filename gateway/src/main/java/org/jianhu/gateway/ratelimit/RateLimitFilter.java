@@ -1,5 +1,6 @@
 package org.jianhu.gateway.ratelimit;
 
+import org.jianhu.servicesupport.problem.CommonProblem;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -41,7 +41,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                     }
                     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS,
+                    return Problems.write(exchange, CommonProblem.TOO_MANY_REQUESTS,
                             "more than " + limits.requestsPerSecond() + " requests per second; retry in " + seconds + " s");
                 });
     }

@@ -1,6 +1,7 @@
 package org.jianhu.gateway.web;
 
-import org.springframework.http.HttpStatus;
+import org.jianhu.servicesupport.problem.CommonProblem;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,9 +12,13 @@ import reactor.core.publisher.Mono;
 @RestController
 class FallbackController {
 
+    /** About one circuit-breaker wait: by then the breaker lets a trial call through. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
-        return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return Problems.write(exchange, CommonProblem.UNAVAILABLE,
                 service + " is not answering; try again shortly");
     }
 }

@@ -37,6 +37,6 @@ class UnavailableServiceTest extends GatewayTestBase {
     private static void expectUnavailable(ResponseSpec response) {
         response.expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:jianhu:problem:service-unavailable");
+                .expectBody().jsonPath("$.type").isEqualTo("urn:jianhu:problem:unavailable");
     }
 }

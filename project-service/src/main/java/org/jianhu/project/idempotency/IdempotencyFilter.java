@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.common.caching.Cache;
 import org.jianhu.project.web.ProblemType;
+import org.jianhu.servicesupport.problem.FieldError;
+import org.jianhu.servicesupport.problem.ProblemWriter;
 import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,7 +22,6 @@ import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,14 +51,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotentRequests requests;
     private final TransactionTemplate transaction;
-    private final ObjectMapper objectMapper;
     private final Cache projectCache;
 
-    public IdempotencyFilter(IdempotentRequests requests, TransactionTemplate transaction, ObjectMapper objectMapper,
+    public IdempotencyFilter(IdempotentRequests requests, TransactionTemplate transaction,
                              @Qualifier("projectCache") Cache projectCache) {
         this.requests = requests;
         this.transaction = transaction;
-        this.objectMapper = objectMapper;
         this.projectCache = projectCache;
     }
 
@@ -74,7 +72,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         CallerIdentity identity = VerifiedIdentityFilter.of(request);
         String actor = String.valueOf(identity == null ? null : identity.user());
         if (key.isBlank() || key.length() > 200) {
-            writeProblem(response, ProblemType.INVALID_REQUEST.detail(HEADER + " must be 1 to 200 characters"));
+            ProblemWriter.write(request, response, FieldError.invalid(HEADER, HEADER + " must be 1 to 200 characters"));
             return;
         }
         CachedBodyRequest cachedRequest = new CachedBodyRequest(request);
@@ -95,7 +93,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return Optional.empty();
         });
         if (earlier != null && earlier.isPresent()) {
-            replay(earlier.get(), fingerprint, response);
+            replay(earlier.get(), fingerprint, request, response);
         } else {
             cachedResponse.copyBodyToResponse();
         }
@@ -127,10 +125,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void replay(IdempotentRequests.StoredResponse stored, String fingerprint, HttpServletResponse response)
+    private void replay(IdempotentRequests.StoredResponse stored, String fingerprint, HttpServletRequest request,
+                        HttpServletResponse response)
             throws IOException {
         if (!stored.fingerprint().equals(fingerprint)) {
-            writeProblem(response, ProblemType.IDEMPOTENCY_KEY_REUSED.detail("this " + HEADER
+            ProblemWriter.write(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED.detail("this " + HEADER
                     + " was used for a different request; use a new key for a new request"));
             return;
         }
@@ -169,12 +168,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    private void writeProblem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
-        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
     /** The request body read once, so that it can be both fingerprinted and parsed. */

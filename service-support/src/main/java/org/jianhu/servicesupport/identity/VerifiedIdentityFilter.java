@@ -4,11 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jianhu.servicesupport.problem.CommonProblem;
+import org.jianhu.servicesupport.problem.ProblemWriter;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
@@ -54,26 +55,7 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter implements Orde
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String reason)
             throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:jianhu:problem:unauthenticated\",\"title\":\"Unauthenticated\","
-                + "\"status\":401,\"detail\":\"" + reason + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}");
-    }
-
-    /** The reasons are our own plain sentences; only the path comes from the caller. */
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                escaped.append('\\').append(c);
-            } else if (c < 0x20) {
-                escaped.append(String.format("\\u%04x", (int) c));
-            } else {
-                escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        ProblemWriter.write(request, response, CommonProblem.UNAUTHENTICATED.detail(reason));
     }
 
     /** Right after the correlation id, so that refusals are logged and answered with one. */

@@ -1,4 +1,4 @@
-package org.jianhu.servicesupport.web;
+package org.jianhu.servicesupport.problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -6,10 +6,13 @@ import org.springframework.http.ProblemDetail;
 import java.net.URI;
 
 /**
- * A stable kind of error as an RFC 9457 problem type, {@code urn:jianhu:problem:<kind>}. Each service
- * lists its kinds in an enum implementing this; the shape of the answer is the same everywhere.
+ * A stable kind of error as an RFC 9457 problem type, {@code urn:jianhu:problem:<kind>}. The kinds every
+ * service answers with are {@link CommonProblem}; a service lists only its own further kinds, in an enum
+ * implementing this. The shape of the answer is the same everywhere.
  */
 public interface ProblemKind {
+
+    String PREFIX = "urn:jianhu:problem:";
 
     /** The enum constant's name, e.g. {@code INVALID_REQUEST} → {@code invalid-request}. */
     String name();
@@ -19,7 +22,7 @@ public interface ProblemKind {
     String title();
 
     default URI uri() {
-        return URI.create("urn:jianhu:problem:" + name().toLowerCase().replace('_', '-'));
+        return URI.create(PREFIX + name().toLowerCase().replace('_', '-'));
     }
 
     default ProblemDetail detail(String detail) {

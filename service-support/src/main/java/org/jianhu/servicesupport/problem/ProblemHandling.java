@@ -1,0 +1,142 @@
+package org.jianhu.servicesupport.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What every servlet service answers alike, as RFC 9457 problem+json whatever the caller asked to accept:
+ * a parameter or body it cannot read (naming the field, in plain words), a failed validation, an illegal
+ * argument, Spring's own refusals (unknown path, method, media type …) under the common kinds, and a
+ * catch-all 500 that tells nothing of the inside. A service's advice extends this and maps only its own
+ * exceptions.
+ */
+public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+    /** The answer for a problem: its status, and problem+json even to a caller that accepts only an event stream. */
+    public static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(ProblemJson.MEDIA_TYPE).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    protected ResponseEntity<Object> parameterMismatch(MethodArgumentTypeMismatchException mismatch) {
+        String message = mismatch.getName() + " must be " + Expectations.of(mismatch.getRequiredType())
+                + ", not '" + mismatch.getValue() + "'";
+        return answer(FieldError.invalid(mismatch.getName(), message));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    protected ResponseEntity<Object> illegalArgument(IllegalArgumentException illegal) {
+        return answer(CommonProblem.INVALID_REQUEST.detail(illegal.getMessage()));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    protected ResponseEntity<Object> unexpected(RuntimeException failed) {
+        log.error("request failed", failed);
+        return answer(CommonProblem.INTERNAL.detail(internalDetail()));
+    }
+
+    /** What the caller hears of a failure nobody foresaw. */
+    protected String internalDetail() {
+        return "the request could not be completed";
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException unreadable,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        return answer(unreadableBody(unreadable.getCause()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException invalid,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        List<FieldError> errors = invalid.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getField() + " " + error.getDefaultMessage()))
+                .toList();
+        String detail = errors.isEmpty() ? "the request is not valid"
+                : errors.stream().map(FieldError::message).collect(Collectors.joining("; "));
+        return answer(FieldError.invalid(detail, errors));
+    }
+
+    /** Spring's own refusals keep their status, under the common kind of that status. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            ProblemKind kind = CommonProblem.forStatus(status.value());
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(kind.uri());
+                problem.setTitle(kind.title());
+            }
+        }
+        HttpHeaders answered = new HttpHeaders();
+        answered.putAll(headers);
+        answered.setContentType(ProblemJson.MEDIA_TYPE);
+        return super.createResponseEntity(body, answered, status, request);
+    }
+
+    static ProblemDetail unreadableBody(Throwable cause) {
+        if (cause instanceof JsonParseException parse) {
+            return CommonProblem.INVALID_REQUEST.detail("the body is not valid JSON (line "
+                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return FieldError.invalid(field, field + " " + fieldFault(mapping));
+        }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return CommonProblem.INVALID_REQUEST.detail("the body must be " + Expectations.of(mismatch.getTargetType()));
+        }
+        return CommonProblem.INVALID_REQUEST.detail(cause == null ? "the request needs a JSON body"
+                : "the body is not valid JSON for this request");
+    }
+
+    private static String fieldFault(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            return "must be " + Expectations.of(format.getTargetType()) + ", not '" + format.getValue() + "'";
+        }
+        if (mapping instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof IllegalArgumentException illegal) {
+            return "is not valid: " + illegal.getMessage();
+        }
+        if (mapping instanceof MismatchedInputException mismatch) {
+            return "must be " + Expectations.of(mismatch.getTargetType());
+        }
+        return "is not valid";
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
