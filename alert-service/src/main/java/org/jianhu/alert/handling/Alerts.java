@@ -10,7 +10,6 @@ import org.jianhu.alert.lifecycle.Change;
 import org.jianhu.alert.lifecycle.Level;
 import org.jianhu.alert.lifecycle.ProjectScope;
 import org.jianhu.alert.lifecycle.Step;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,15 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The alert table and its timeline, alert_event. */
+/** The alerts, one per signal: the alert table (each alert's steps are its {@link Timeline}). */
 @Repository
 public class Alerts {
-
-    /**
-     * Taken before a timeline row is inserted, held to commit: positions then commit in order, so a
-     * reader that has seen position n can never later find a smaller one (the live stream relies on it).
-     */
-    private static final long TIMELINE_LOCK = 0x4a69616e4875L;
 
     private static final String ALERT_COLUMNS = "id, signal_id, project_id, rule_id, rule_version, subject, "
             + "explanation_zh, explanation_en, level, signal_level, status, assignee_organisation, deadline, region, "
@@ -42,23 +35,13 @@ public class Alerts {
     private static final String SUMMARY_COLUMNS = ALERT_COLUMNS + ", project_code, project_title, owner_organisation, "
             + "supervisors::text AS supervisors";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVENT_COLUMNS = "position, alert_id, step, actor, role, organisation, occurred_at, "
-            + "comment, level, status";
 
     private final JdbcClient jdbc;
     private final EscalationPolicy escalation;
-    private final ApplicationEventPublisher events;
 
-    Alerts(JdbcClient jdbc, EscalationPolicy escalation, ApplicationEventPublisher events) {
+    Alerts(JdbcClient jdbc, EscalationPolicy escalation) {
         this.jdbc = jdbc;
         this.escalation = escalation;
-        this.events = events;
-    }
-
-    /** @return false when the change was applied before (a redelivery) */
-    public boolean firstTime(UUID changeId, Instant now) {
-        return jdbc.sql("INSERT INTO processed_change (change_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(changeId, Timestamp.from(now)).update() == 1;
     }
 
     /** @return false when the signal has its alert already */
@@ -93,11 +76,14 @@ public class Alerts {
                 .query(Alerts::alert).optional();
     }
 
-    /** Stores the alert as the change left it, appends the step to its timeline and tells {@link AlertChanged}. */
-    public void apply(Change change, Instant at) {
-        Alert alert = change.after();
-        Level before = jdbc.sql("SELECT level FROM alert WHERE id = ?").param(alert.id())
+    public Level level(UUID id) {
+        return jdbc.sql("SELECT level FROM alert WHERE id = ?").param(id)
                 .query((rs, row) -> Level.of(rs.getString("level"))).single();
+    }
+
+    /** Stores the alert as the change left it, and when it is due for escalation should it stay unassigned. */
+    public void store(Change change, Instant at) {
+        Alert alert = change.after();
         boolean reopened = change.step() == Step.REOPENED;
         // An alert still unassigned is escalated by the earliest deadline any of its colours set, once.
         jdbc.sql("UPDATE alert SET level = ?, signal_level = ?, status = ?, assignee_organisation = ?, deadline = ?, "
@@ -108,14 +94,6 @@ public class Alerts {
                         Timestamp.from(at), reopened, alert.status() == AlertStatus.RAISED, reopened,
                         Timestamp.from(at.plus(escalation.unassignedFor(alert.level()))), alert.id())
                 .update();
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(TIMELINE_LOCK).query((rs, row) -> 1).list();
-        long position = jdbc.sql("INSERT INTO alert_event (alert_id, step, actor, role, organisation, occurred_at, "
-                        + "comment, level, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING position")
-                .params(alert.id(), change.step().wireName(), change.actor().user(), change.actor().role().wireName(),
-                        change.actor().organisation(), Timestamp.from(at), change.comment(), alert.level().name(),
-                        alert.status().wireName())
-                .query(Long.class).single();
-        events.publishEvent(new AlertChanged(change, before, position));
     }
 
     /** Locks alerts whose escalation is due and that no other instance is escalating right now. */
@@ -165,23 +143,6 @@ public class Alerts {
                         rs.getString("region"), read(rs.getString("supervisors")))).optional();
     }
 
-    public Optional<AlertDetails> details(UUID id) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert WHERE id = ?").param(id).query(Alerts::summary)
-                .optional()
-                .map(alert -> new AlertDetails(alert, jdbc.sql("SELECT " + EVENT_COLUMNS
-                                + " FROM alert_event WHERE alert_id = ? ORDER BY position").param(id)
-                        .query(Alerts::entry).list()));
-    }
-
-    public List<TimelineEntry> eventsAfter(long position, int limit) {
-        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM alert_event WHERE position > ? ORDER BY position LIMIT ?")
-                .params(position, limit).query(Alerts::entry).list();
-    }
-
-    public long lastPosition() {
-        return jdbc.sql("SELECT coalesce(max(position), 0) FROM alert_event").query(Long.class).single();
-    }
-
     private static Alert alert(ResultSet rs, int row) throws SQLException {
         Date deadline = rs.getDate("deadline");
         return new Alert(rs.getObject("id", UUID.class), rs.getObject("signal_id", UUID.class),
@@ -217,12 +178,5 @@ public class Alerts {
         } catch (JsonProcessingException unreadable) {
             throw new IllegalStateException("stored supervisors are not readable", unreadable);
         }
-    }
-
-    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
-        return new TimelineEntry(rs.getLong("position"), rs.getObject("alert_id", UUID.class), rs.getString("step"),
-                rs.getString("actor"), rs.getString("role"), rs.getString("organisation"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("comment"), rs.getString("level"),
-                rs.getString("status"));
     }
 }

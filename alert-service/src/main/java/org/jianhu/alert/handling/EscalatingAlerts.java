@@ -23,11 +23,13 @@ class EscalatingAlerts {
     private static final int BATCH = 100;
 
     private final Alerts alerts;
+    private final RecordingSteps steps;
     private final EscalationPolicy policy;
     private final Clock clock;
 
-    EscalatingAlerts(Alerts alerts, EscalationPolicy policy, Clock clock) {
+    EscalatingAlerts(Alerts alerts, RecordingSteps steps, EscalationPolicy policy, Clock clock) {
         this.alerts = alerts;
+        this.steps = steps;
         this.policy = policy;
         this.clock = clock;
     }
@@ -40,7 +42,7 @@ class EscalatingAlerts {
         for (UUID id : due) {
             Alert alert = alerts.lock(id).orElseThrow();
             String lead = policy.leadOf(alerts.region(id));
-            alerts.apply(alert.escalate(lead), now);
+            steps.record(alert.escalate(lead), now);
             alerts.markEscalated(id);
             log.info("alert {} of project {} escalated to {}", id, alert.projectId(), lead);
         }

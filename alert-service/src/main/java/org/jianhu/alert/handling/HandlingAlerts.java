@@ -19,10 +19,14 @@ import java.util.function.Function;
 public class HandlingAlerts {
 
     private final Alerts alerts;
+    private final RecordingSteps steps;
+    private final ReadingAlerts reading;
     private final Clock clock;
 
-    HandlingAlerts(Alerts alerts, Clock clock) {
+    HandlingAlerts(Alerts alerts, RecordingSteps steps, ReadingAlerts reading, Clock clock) {
         this.alerts = alerts;
+        this.steps = steps;
+        this.reading = reading;
         this.clock = clock;
     }
 
@@ -54,7 +58,7 @@ public class HandlingAlerts {
     private AlertDetails take(UUID id, Actor actor, Function<Alert, Change> step) {
         Alert alert = alerts.lock(id).orElseThrow(() -> new UnknownAlert(id));
         alerts.scope(id).orElseThrow().admit(actor, "act on");
-        alerts.apply(step.apply(alert), clock.instant());
-        return alerts.details(id).orElseThrow();
+        steps.record(step.apply(alert), clock.instant());
+        return reading.details(id).orElseThrow();
     }
 }

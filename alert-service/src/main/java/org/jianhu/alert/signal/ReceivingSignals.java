@@ -1,6 +1,7 @@
 package org.jianhu.alert.signal;
 
 import org.jianhu.alert.handling.Alerts;
+import org.jianhu.alert.handling.RecordingSteps;
 import org.jianhu.alert.handling.SignalDetails;
 import org.jianhu.alert.lifecycle.Alert;
 import org.jianhu.alert.lifecycle.Change;
@@ -29,11 +30,15 @@ class ReceivingSignals {
     private static final Set<String> STEPS = Set.of(RiskSignalChanged.RAISED, RiskSignalChanged.LEVEL_CHANGED,
             RiskSignalChanged.CLEARED);
 
+    private final ProcessedChanges processed;
     private final Alerts alerts;
+    private final RecordingSteps steps;
     private final Clock clock;
 
-    ReceivingSignals(Alerts alerts, Clock clock) {
+    ReceivingSignals(ProcessedChanges processed, Alerts alerts, RecordingSteps steps, Clock clock) {
+        this.processed = processed;
         this.alerts = alerts;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -41,7 +46,7 @@ class ReceivingSignals {
     @Transactional
     public boolean apply(RiskSignalChanged change) {
         Instant now = clock.instant();
-        if (!alerts.firstTime(change.changeId(), now)) {
+        if (!processed.firstTime(change.changeId(), now)) {
             return false;
         }
         SignalDetails details = new SignalDetails(change.ruleVersion(), change.subject(), change.explanationZh(),
@@ -65,13 +70,13 @@ class ReceivingSignals {
         // before the step is stored, so that whoever hears of the step reads the project as this change names it
         alerts.describeProject(change.signalId(), details);
         if (opened) {
-            alerts.apply(raised, at);
+            steps.record(raised, at);
         }
         Alert alert = alerts.lockBySignal(change.signalId()).orElseThrow();
         if (change.cleared()) {
-            alerts.apply(alert.signalCleared(), at);
+            steps.record(alert.signalCleared(), at);
         } else if (!opened) {
-            alerts.apply(alert.signalAt(opening), at);
+            steps.record(alert.signalAt(opening), at);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package org.jianhu.alert.stream;
 
 import org.jianhu.alert.handling.Alerts;
+import org.jianhu.alert.handling.Timeline;
 import org.jianhu.alert.handling.TimelineEntry;
 import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,19 +20,21 @@ import java.util.stream.Collectors;
 
 /**
  * Pushes timeline rows to every open stream, in position order, each from the position it has seen.
- * Positions commit in order (see {@link Alerts}), so polling "after the last one sent" misses nothing.
+ * Positions commit in order (see {@link Timeline}), so polling "after the last one sent" misses nothing.
  */
 @Component
 class AlertEventStream implements SmartLifecycle {
 
+    private final Timeline timeline;
     private final Alerts alerts;
     private final int batchSize;
     private final long heartbeatMillis;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
-    AlertEventStream(Alerts alerts, @Value("${jianhu.stream.batch-size:500}") int batchSize,
+    AlertEventStream(Timeline timeline, Alerts alerts, @Value("${jianhu.stream.batch-size:500}") int batchSize,
                      @Value("${jianhu.stream.heartbeat-ms:15000}") long heartbeatMillis) {
+        this.timeline = timeline;
         this.alerts = alerts;
         this.batchSize = batchSize;
         this.heartbeatMillis = heartbeatMillis;
@@ -43,7 +46,7 @@ class AlertEventStream implements SmartLifecycle {
      */
     SseEmitter subscribe(Long after, Actor viewer) throws IOException {
         SseEmitter emitter = new SseEmitter(0L);
-        long from = after == null ? alerts.lastPosition() : after;
+        long from = after == null ? timeline.lastPosition() : after;
         Subscriber subscriber = new Subscriber(emitter, from, viewer);
         // Sent at once so that the client has the response headers before the first step happens.
         emitter.send(SseEmitter.event().comment("after " + from));
@@ -60,7 +63,7 @@ class AlertEventStream implements SmartLifecycle {
             return;
         }
         long from = subscribers.stream().mapToLong(Subscriber::position).min().orElseThrow();
-        List<TimelineEntry> batch = alerts.eventsAfter(from, batchSize);
+        List<TimelineEntry> batch = timeline.after(from, batchSize);
         for (Subscriber subscriber : subscribers) {
             subscriber.send(batch);
         }

@@ -1,5 +1,9 @@
 package org.jianhu.alert.stream;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.jianhu.alert.handling.TimelineEntry;
 import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +24,9 @@ class AlertStreamController {
     }
 
     @GetMapping(path = "/api/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ApiResponse(responseCode = "200", description = "one event per timeline row: id the position, event the step, "
+            + "data the row", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+            schema = @Schema(implementation = TimelineEntry.class)))
     SseEmitter stream(@RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
                       Actor reader) throws IOException {
         if (lastEventId != null && lastEventId < 0) {

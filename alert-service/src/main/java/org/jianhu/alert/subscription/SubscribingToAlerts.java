@@ -1,5 +1,6 @@
 package org.jianhu.alert.subscription;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.Level;
 import org.jianhu.alert.lifecycle.NotPermitted;
@@ -17,7 +18,9 @@ import java.util.UUID;
 public class SubscribingToAlerts {
 
     /** What a supervisor asks for; which of url, secret and address are needed depends on the channel. */
-    public record Request(String region, String project, String level, String rule, String channel, String url,
+    @Schema(name = "SubscriptionRequest")
+    public record Request(String region, String project, String level, String rule,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String channel, String url,
                           String secret, String address) {
     }
 

@@ -1,5 +1,6 @@
 package org.jianhu.alert.subscription;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ class SubscriptionController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "the subscription, never its secret, at its Location")
     ResponseEntity<Subscription> subscribe(Actor actor, @RequestBody SubscribingToAlerts.Request request) {
         Subscription subscription = subscribing.subscribe(actor, request);
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id())).body(subscription);
@@ -37,6 +39,7 @@ class SubscriptionController {
     }
 
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "204", description = "gone, with its pending deliveries and its queue")
     ResponseEntity<Void> unsubscribe(Actor actor, @PathVariable UUID id) {
         subscribing.unsubscribe(actor, id);
         return ResponseEntity.noContent().build();

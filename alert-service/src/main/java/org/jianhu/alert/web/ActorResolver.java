@@ -5,6 +5,7 @@ import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.Role;
 import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.lang.NonNull;
@@ -22,6 +23,11 @@ import java.util.List;
  */
 @Configuration
 class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    static {
+        // the actor comes from the verified identity, never from a request parameter: the API document names none
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

@@ -1,4 +1,4 @@
-package org.jianhu.alert.api;
+package org.jianhu.alert.handling;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.alert.support.AlertIT;

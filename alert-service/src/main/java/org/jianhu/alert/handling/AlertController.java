@@ -1,16 +1,9 @@
-package org.jianhu.alert.api;
+package org.jianhu.alert.handling;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.jianhu.alert.handling.AlertDetails;
-import org.jianhu.alert.handling.AlertSummary;
-import org.jianhu.alert.handling.Alerts;
-import org.jianhu.alert.handling.HandlingAlerts;
-import org.jianhu.alert.handling.UnknownAlert;
 import org.jianhu.alert.lifecycle.Actor;
-import org.jianhu.alert.lifecycle.AlertStatus;
-import org.jianhu.alert.lifecycle.Level;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,11 +21,11 @@ import java.util.UUID;
 @RequestMapping("/api/alerts")
 class AlertController {
 
-    private final Alerts alerts;
+    private final ReadingAlerts reading;
     private final HandlingAlerts handling;
 
-    AlertController(Alerts alerts, HandlingAlerts handling) {
-        this.alerts = alerts;
+    AlertController(ReadingAlerts reading, HandlingAlerts handling) {
+        this.reading = reading;
         this.handling = handling;
     }
 
@@ -51,19 +44,15 @@ class AlertController {
     record Dismissal(@NotBlank String justification) {
     }
 
-    /** The reader's alerts: a supervisor's own projects' and subscribed ones in their region, an owner's organisation's. */
     @GetMapping
     List<AlertSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
                             @RequestParam(required = false) String project, Actor reader) {
-        return alerts.find(status == null ? null : AlertStatus.of(status).wireName(),
-                level == null ? null : Level.of(level).name(), project, reader);
+        return reading.mine(reader, status, level, project);
     }
 
-    /** Any alert of a project the reader may read, even one their list leaves out; another is refused. */
     @GetMapping("/{id}")
     AlertDetails one(@PathVariable UUID id, Actor reader) {
-        alerts.scope(id).orElseThrow(() -> new UnknownAlert(id)).admit(reader, "read");
-        return alerts.details(id).orElseThrow(() -> new UnknownAlert(id));
+        return reading.one(id, reader);
     }
 
     @PostMapping("/{id}/assignment")
