@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.jianhu.supervision.risk.ProjectFacts;
@@ -50,6 +51,20 @@ public class FactsFormat {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException unreadable) {
             throw new IllegalStateException("stored facts are not readable as " + type.getSimpleName(), unreadable);
+        }
+    }
+
+    /** Facts as the stored view holds them (a project's {@code facts} column read as JSON). */
+    public ProjectFacts read(JsonNode stored) {
+        return read(stored.toString());
+    }
+
+    /** Facts as the stored view would show them. */
+    public JsonNode tree(ProjectFacts facts) {
+        try {
+            return mapper.readTree(write(facts));
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("facts of project " + facts.projectId() + " are not JSON", unreadable);
         }
     }
 

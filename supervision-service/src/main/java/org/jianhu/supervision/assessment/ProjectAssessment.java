@@ -4,6 +4,7 @@ import org.jianhu.supervision.risk.RepeatWinner;
 import org.jianhu.supervision.risk.RiskCatalogue;
 import org.jianhu.supervision.risk.SignalCondition;
 import org.jianhu.supervision.risk.Thresholds;
+import org.jianhu.supervision.rule.RuleThresholds;
 import org.jianhu.supervision.signal.ProjectDetails;
 import org.jianhu.supervision.signal.RestatingSignals;
 import org.jianhu.supervision.signal.RiskSignal;

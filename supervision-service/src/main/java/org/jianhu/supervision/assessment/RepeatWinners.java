@@ -2,6 +2,7 @@ package org.jianhu.supervision.assessment;
 
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RepeatWinner;
+import org.jianhu.supervision.risk.RiskCatalogue;
 import org.jianhu.supervision.risk.SignalCondition;
 import org.jianhu.supervision.risk.Thresholds;
 import org.jianhu.supervision.signal.RiskSignal;
@@ -29,12 +30,14 @@ import java.util.stream.Collectors;
 @Component
 class RepeatWinners {
 
-    private final RepeatWinner rule = new RepeatWinner();
+    private final RepeatWinner rule;
     private final RiskProjects projects;
     private final RiskSignals signals;
     private final SignalReconciliation reconciliation;
 
-    RepeatWinners(RiskProjects projects, RiskSignals signals, SignalReconciliation reconciliation) {
+    RepeatWinners(RiskCatalogue catalogue, RiskProjects projects, RiskSignals signals,
+                  SignalReconciliation reconciliation) {
+        this.rule = catalogue.repeatWinner();
         this.projects = projects;
         this.signals = signals;
         this.reconciliation = reconciliation;

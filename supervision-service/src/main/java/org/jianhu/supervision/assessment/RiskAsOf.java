@@ -5,6 +5,7 @@ import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RiskCatalogue;
 import org.jianhu.supervision.risk.RiskLevel;
 import org.jianhu.supervision.risk.SignalCondition;
+import org.jianhu.supervision.rule.RuleThresholds;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;

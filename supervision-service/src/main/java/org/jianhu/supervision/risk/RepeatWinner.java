@@ -8,16 +8,34 @@ import java.util.List;
 
 /**
  * R15: one supplier keeps winning from one buyer (the owner organisation) within 365 days, across
- * projects. It needs the awards of many projects, so it is not a {@link RiskRule} over one
- * project's facts and not part of {@link RiskCatalogue#standard()}: feed it the awards of all
- * projects (see {@link ProjectFacts#awards()}).
+ * projects. It needs the awards of many projects, so it is not a {@link RiskRule} over one project's
+ * facts and {@link RiskCatalogue#evaluate} leaves it out: feed it the awards of all projects (see
+ * {@link ProjectFacts#awards()}). The catalogue still lists it like every other indicator.
  */
-public final class RepeatWinner {
+public final class RepeatWinner implements Indicator {
 
     public static final String ID = "R15";
-    public static final int VERSION = 1;
-    public static final String NAME_ZH = "重复中标";
-    public static final String NAME_EN = "Repeat winner";
+    private static final int VERSION = 1;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public String nameZh() {
+        return "重复中标";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Repeat winner";
+    }
 
     /** One award as the indicator needs it; {@code position} is the award event's global position. */
     public record Award(String supplier, String buyer, LocalDate date, String projectId, String contractId,

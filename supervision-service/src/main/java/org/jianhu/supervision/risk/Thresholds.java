@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The deployment's thresholds, per rule id and threshold name (e.g. R01 → yellowPoints 15,
@@ -58,6 +59,29 @@ public final class Thresholds {
             throw new IllegalStateException("no threshold " + name + " for rule " + ruleId);
         }
         return value;
+    }
+
+    /**
+     * One rule's thresholds with some of them changed, the others as they are. A change names at least
+     * one threshold, only thresholds the rule has (any while it has none), each a number at least 0.
+     */
+    public Map<String, BigDecimal> changed(String ruleId, Map<String, BigDecimal> changes) {
+        Map<String, BigDecimal> known = values.getOrDefault(ruleId, Map.of());
+        changes.forEach((name, value) -> {
+            if (!known.isEmpty() && !known.containsKey(name)) {
+                throw new IllegalArgumentException("rule " + ruleId + " has no threshold " + name + "; it has "
+                        + new TreeSet<>(known.keySet()));
+            }
+            if (value == null || value.signum() < 0) {
+                throw new IllegalArgumentException("threshold " + name + " must be a number at least 0");
+            }
+        });
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("name at least one threshold to change");
+        }
+        var merged = new HashMap<>(known);
+        merged.putAll(changes);
+        return merged;
     }
 
     /** A copy with the thresholds of one rule replaced. */

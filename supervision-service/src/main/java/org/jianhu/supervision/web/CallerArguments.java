@@ -3,6 +3,7 @@ package org.jianhu.supervision.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -16,6 +17,11 @@ import java.util.List;
 /** A controller method's {@link CallerIdentity} parameter is the identity the gateway signed for this request. */
 @Component
 class CallerArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    static {
+        // the caller comes from the signed identity headers, never from request parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CallerIdentity.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

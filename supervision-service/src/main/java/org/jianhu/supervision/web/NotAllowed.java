@@ -9,7 +9,12 @@ public class NotAllowed extends RuntimeException {
         super(message);
     }
 
-    public static void requireRole(CallerIdentity caller, String required) {
+    /** Changing thresholds and rebuilding are the administrators'. */
+    public static void requireAdmin(CallerIdentity caller) {
+        requireRole(caller, "admin");
+    }
+
+    private static void requireRole(CallerIdentity caller, String required) {
         if (!caller.hasRole(required)) {
             throw new NotAllowed("only the " + required + " role may do this, not " + caller.role());
         }

@@ -3,6 +3,7 @@ package org.jianhu.supervision.risk;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,33 @@ class RiskCatalogueTest {
             assertThat(rule.nameZh()).isNotBlank();
             assertThat(rule.nameEn()).isNotBlank();
         });
+    }
+
+    @Test
+    void repeatWinnerIsListedAndFoundLikeEveryOtherIndicator() {
+        assertThat(catalogue.indicators()).extracting(Indicator::id).containsExactly(
+                "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
+                "R11", "R12", "R13", "R14", "R16", "R17", "R15");
+        assertThat(catalogue.indicator("R15")).get().satisfies(repeatWinner -> {
+            assertThat(repeatWinner.version()).isEqualTo(1);
+            assertThat(repeatWinner.nameZh()).isEqualTo("重复中标");
+            assertThat(repeatWinner.nameEn()).isEqualTo("Repeat winner");
+        });
+        assertThat(catalogue.indicator("R99")).isEmpty();
+    }
+
+    @Test
+    void everyIndicatorHasDefaultThresholds() {
+        assertThat(Thresholds.defaults().asMap())
+                .containsKeys(catalogue.indicators().stream().map(Indicator::id).toArray(String[]::new));
+    }
+
+    @Test
+    void aCatalogueOfOtherRulesStillListsRepeatWinnerLast() {
+        RiskRule other = catalogue.rules().get(0);
+
+        assertThat(new RiskCatalogue(List.of(other)).indicators()).extracting(Indicator::id)
+                .containsExactly(other.id(), RepeatWinner.ID);
     }
 
     @Test

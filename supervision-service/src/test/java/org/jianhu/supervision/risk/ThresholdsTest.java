@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,5 +55,44 @@ class ThresholdsTest {
 
         assertThatThrownBy(() -> new PaymentAheadOfProgress().evaluate(ProjectHistory.healthy().facts(), broken,
                 LocalDate.of(2025, 7, 1))).isInstanceOf(IllegalStateException.class).hasMessageContaining("R01");
+    }
+
+    @Test
+    void aChangeKeepsTheRulesOtherThresholds() {
+        assertThat(defaults.changed("R01", Map.of("redPoints", new BigDecimal("25"))))
+                .containsOnlyKeys("yellowPoints", "redPoints")
+                .containsEntry("yellowPoints", new BigDecimal("15"))
+                .containsEntry("redPoints", new BigDecimal("25"));
+    }
+
+    @Test
+    void aChangeNamesOnlyThresholdsTheRuleHas() {
+        assertThatThrownBy(() -> defaults.changed("R01", Map.of("purplePoints", BigDecimal.ONE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rule R01 has no threshold purplePoints; it has [redPoints, yellowPoints]");
+    }
+
+    @Test
+    void aRuleWithoutThresholdsTakesAnyName() {
+        assertThat(defaults.changed("R02", Map.of("graceDays", BigDecimal.TEN))).containsOnlyKeys("graceDays");
+    }
+
+    @Test
+    void aThresholdIsANumberAtLeastZero() {
+        var unset = new HashMap<String, BigDecimal>();
+        unset.put("redPoints", null);
+
+        assertThatThrownBy(() -> defaults.changed("R01", Map.of("redPoints", new BigDecimal("-1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 0");
+        assertThatThrownBy(() -> defaults.changed("R01", unset))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 0");
+        assertThat(defaults.changed("R01", Map.of("yellowPoints", BigDecimal.ZERO)))
+                .containsEntry("yellowPoints", BigDecimal.ZERO);
+    }
+
+    @Test
+    void aChangeNamesAtLeastOneThreshold() {
+        assertThatThrownBy(() -> defaults.changed("R01", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("name at least one threshold to change");
     }
 }

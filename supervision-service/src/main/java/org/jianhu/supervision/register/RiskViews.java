@@ -1,4 +1,4 @@
-package org.jianhu.supervision.api;
+package org.jianhu.supervision.register;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.jianhu.supervision.api;
+package org.jianhu.supervision.register;
 
 import java.math.BigDecimal;
 import java.util.List;

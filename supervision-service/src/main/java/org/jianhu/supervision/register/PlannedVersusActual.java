@@ -1,4 +1,4 @@
-package org.jianhu.supervision.api;
+package org.jianhu.supervision.register;
 
 import org.jianhu.contracts.common.Period;
 import org.jianhu.supervision.risk.PaymentFact;

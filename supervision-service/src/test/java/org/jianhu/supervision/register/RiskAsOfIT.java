@@ -1,4 +1,4 @@
-package org.jianhu.supervision.api;
+package org.jianhu.supervision.register;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.contracts.envelope.EventEnvelope;

@@ -1,4 +1,4 @@
-package org.jianhu.supervision.assessment;
+package org.jianhu.supervision.rule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -57,12 +57,12 @@ public class RuleThresholds {
     }
 
     /**
-     * Records the rule's thresholds as a new version: the given values over those in force. Two
-     * administrators changing one rule at the same moment collide on the version; one is refused.
+     * Records the rule's thresholds as a new version: the given values over those in force (refused as
+     * {@link Thresholds#changed} says). Two administrators changing one rule at the same moment collide
+     * on the version; one is refused.
      */
     public Version change(String ruleId, Map<String, BigDecimal> values, String changedBy) {
-        Map<String, BigDecimal> merged = new HashMap<>(current().asMap().getOrDefault(ruleId, Map.of()));
-        merged.putAll(values);
+        Map<String, BigDecimal> merged = current().changed(ruleId, values);
         Integer newest = jdbc.queryForObject("SELECT max(version) FROM rule_threshold WHERE rule_id = ?",
                 Integer.class, ruleId);
         int version = newest == null ? 1 : newest + 1;

@@ -1,0 +1,79 @@
+package org.jianhu.supervision.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jianhu.supervision.support.SupervisionIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service describes its API at /v3/api-docs, outside /api/ and so open to callers without an identity. */
+class OpenApiDocumentIT extends SupervisionIT {
+
+    private JsonNode document;
+
+    @BeforeEach
+    void readTheDocumentWithoutAnIdentity() throws Exception {
+        ResponseEntity<String> answer = http.getForEntity("/v3/api-docs", String.class);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        document = json.readTree(answer.getBody());
+    }
+
+    @Test
+    void theDocumentListsEveryEndpoint() {
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(operations()).containsExactlyInAnyOrder(
+                "GET /api/risk/projects", "GET /api/risk/portfolio", "GET /api/risk/projects/{projectId}",
+                "GET /api/risk/signals", "GET /api/risk/rules", "PUT /api/risk/rules/{ruleId}",
+                "POST /api/risk/rebuild", "GET /api/risk/rebuild/{rebuildId}");
+    }
+
+    @Test
+    void oneProjectIsReadNowOrAsOfAnInstant() {
+        JsonNode operation = document.at("/paths/~1api~1risk~1projects~1{projectId}/get");
+        assertThat(parameter(operation, "projectId").get("required").asBoolean()).isTrue();
+        assertThat(parameter(operation, "asOf").get("required").asBoolean()).isFalse();
+        assertThat(operation.at("/responses/200/content").findValuesAsText("$ref")).containsExactlyInAnyOrder(
+                "#/components/schemas/ProjectDetail", "#/components/schemas/ProjectDetailThen");
+    }
+
+    @Test
+    void theCallerIsNoParameter() {
+        assertThat(document.get("paths").findValues("parameters")).flatMap(parameters -> parameters.findValuesAsText("name"))
+                .doesNotContain("user", "role", "organisation", "caller");
+    }
+
+    @Test
+    void changingThresholdsRequiresABodyOfNamedNumbers() {
+        JsonNode body = document.at("/paths/~1api~1risk~1rules~1{ruleId}/put/requestBody");
+        assertThat(body.get("required").asBoolean()).isTrue();
+        JsonNode schema = body.at("/content/application~1json/schema");
+        assertThat(schema.get("type").asText()).isEqualTo("object");
+        assertThat(schema.at("/additionalProperties/type").asText()).isEqualTo("number");
+    }
+
+    @Test
+    void aRebuildIsAccepted() {
+        assertThat(document.at("/paths/~1api~1risk~1rebuild/post/responses").has("202")).isTrue();
+    }
+
+    private List<String> operations() {
+        List<String> operations = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
+        return operations;
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.get("parameters")) {
+            if (name.equals(parameter.get("name").asText())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no parameter " + name + " in " + operation);
+    }
+}
