@@ -3,6 +3,8 @@ package org.jianhu.testsupport;
 import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.servicesupport.identity.IdentityAssertion;
 
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,5 +28,14 @@ public final class TestIdentity {
 
     public static Map<String, String> headers(String user, String role) {
         return headers(user, role, null, null);
+    }
+
+    /** The signed headers on a MockMvc request. */
+    public static RequestPostProcessor as(String user, String role, String organisation, String region) {
+        Map<String, String> headers = headers(user, role, organisation, region);
+        return request -> {
+            headers.forEach(request::addHeader);
+            return request;
+        };
     }
 }
