@@ -2,18 +2,22 @@ package org.jianhu.servicesupport;
 
 import org.jianhu.servicesupport.identity.IdentityAssertion;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
+import org.jianhu.servicesupport.problem.ProblemDocumentation;
 import org.jianhu.servicesupport.web.CorrelationIdFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * Every servlet service of Jianhu gets, just by depending on this module, the correlation-id filter
- * and the refusal of identities the gateway did not sign.
+ * the refusal of identities the gateway did not sign, and (where springdoc runs) the problem answers in
+ * the OpenAPI document.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,5 +38,15 @@ public class ServiceSupportAutoConfiguration {
     public VerifiedIdentityFilter verifiedIdentityFilter(IdentityAssertion identityAssertion) {
         // Freshness of a signature is a matter of wall time, whatever business clock the service runs on.
         return new VerifiedIdentityFilter(identityAssertion, Clock.systemUTC());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class Documentation {
+
+        @Bean
+        ProblemDocumentation problemDocumentation() {
+            return new ProblemDocumentation();
+        }
     }
 }

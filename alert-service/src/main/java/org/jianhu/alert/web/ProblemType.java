@@ -7,25 +7,11 @@ import org.springframework.http.HttpStatus;
  * The kinds of error that are the alert service's own; the common ones are
  * {@link org.jianhu.servicesupport.problem.CommonProblem}.
  */
-public enum ProblemType implements ProblemKind {
+public final class ProblemType {
 
-    ILLEGAL_TRANSITION(HttpStatus.CONFLICT, "Not possible in the alert's current status");
+    public static final ProblemKind ILLEGAL_TRANSITION = ProblemKind.of("illegal-transition", HttpStatus.CONFLICT,
+            "Not possible in the alert's current status");
 
-    private final HttpStatus status;
-    private final String title;
-
-    ProblemType(HttpStatus status, String title) {
-        this.status = status;
-        this.title = title;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
+    private ProblemType() {
     }
 }

@@ -25,4 +25,11 @@ class CommonProblemTest {
     void theKindIsNamedInTheJianhuNamespace() {
         assertThat(CommonProblem.METHOD_NOT_ALLOWED.uri()).hasToString("urn:jianhu:problem:method-not-allowed");
     }
+
+    @Test
+    void aServicesOwnKindIsNamedAsItAppears() {
+        ProblemKind closed = ProblemKind.of("project-closed", org.springframework.http.HttpStatus.CONFLICT, "Project closed");
+        assertThat(closed.uri()).hasToString("urn:jianhu:problem:project-closed");
+        assertThat(closed.detail("closed").getTitle()).isEqualTo("Project closed");
+    }
 }
