@@ -7,7 +7,7 @@ import org.jianhu.contracts.project.CodeList;
 import java.math.BigDecimal;
 import java.util.Collection;
 
-/** Checks of command fields that name the field at fault when they fail. */
+/** Checks of command fields, shared by every concept's decisions, that name the field at fault when they fail. */
 public final class Require {
 
     private Require() {
