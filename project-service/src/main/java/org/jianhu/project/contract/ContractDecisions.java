@@ -19,10 +19,8 @@ public final class ContractDecisions {
     }
 
     public static ContractAwarded award(AwardContractCommand command, ProjectState project) {
-        String contractId = text("contractId", command.contractId());
-        if (project.contract(contractId) != null) {
-            throw RejectedCommand.conflict("contract " + contractId + " is already awarded");
-        }
+        String contractId = newId("contractId", command.contractId(), id -> project.contract(id) != null,
+                "contract %s is already awarded");
         int tenderers = present("numberOfTenderers", command.numberOfTenderers());
         if (tenderers < 1) {
             throw RejectedCommand.invalid("numberOfTenderers", "numberOfTenderers must be at least 1");
@@ -46,10 +44,8 @@ public final class ContractDecisions {
         if (contract == null) {
             throw RejectedCommand.notFound("no contract " + command.contractId() + " on project " + project.id());
         }
-        String modificationId = text("modificationId", command.modificationId());
-        if (contract.hasModification(modificationId)) {
-            throw RejectedCommand.conflict("change order " + modificationId + " is already recorded");
-        }
+        String modificationId = newId("modificationId", command.modificationId(), contract::hasModification,
+                "change order %s is already recorded");
         String type = code(ContractModified.TYPES, command.type());
         Money newValue = ContractModified.VALUE.equals(type)
                 ? positive("newContractValue", command.newContractValue()) : null;

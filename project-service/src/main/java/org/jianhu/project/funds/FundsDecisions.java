@@ -17,10 +17,8 @@ public final class FundsDecisions {
     }
 
     public static TransactionRecorded recordTransaction(RecordTransactionCommand command, ProjectState project) {
-        String transactionId = text("transactionId", command.transactionId());
-        if (project.hasTransaction(transactionId)) {
-            throw RejectedCommand.conflict("transaction " + transactionId + " is already recorded");
-        }
+        String transactionId = newId("transactionId", command.transactionId(), project::hasTransaction,
+                "transaction %s is already recorded");
         String kind = code(TransactionRecorded.KINDS, command.kind());
         if (TransactionRecorded.PAYMENT.equals(kind)) {
             text("payee", command.payee());

@@ -20,10 +20,8 @@ public final class InspectionDecisions {
 
     /** A failed inspection names its findings and the deadline to put them right. */
     public static InspectionRecorded record(RecordInspectionCommand command, ProjectState project) {
-        String inspectionId = text("inspectionId", command.inspectionId());
-        if (project.inspection(inspectionId) != null) {
-            throw RejectedCommand.conflict("inspection " + inspectionId + " is already recorded");
-        }
+        String inspectionId = newId("inspectionId", command.inspectionId(), id -> project.inspection(id) != null,
+                "inspection %s is already recorded");
         String result = code(InspectionRecorded.RESULTS, command.result());
         if (InspectionRecorded.FAILED.equals(result)) {
             text("findings", command.findings());

@@ -14,10 +14,8 @@ public final class MilestoneDecisions {
     }
 
     public static MilestonePlanned plan(PlanMilestoneCommand command, ProjectState project) {
-        String milestoneId = text("milestoneId", command.milestoneId());
-        if (project.milestone(milestoneId) != null) {
-            throw RejectedCommand.conflict("milestone " + milestoneId + " is already planned");
-        }
+        String milestoneId = newId("milestoneId", command.milestoneId(), id -> project.milestone(id) != null,
+                "milestone %s is already planned");
         if (command.value() != null) {
             positive("value", command.value());
         }
