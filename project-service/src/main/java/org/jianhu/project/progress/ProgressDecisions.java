@@ -6,7 +6,10 @@ import org.jianhu.project.project.ProjectState;
 import static org.jianhu.project.project.Require.percent;
 import static org.jianhu.project.project.Require.present;
 
-/** What a project decides on reports of its physical progress; one before approval is recorded, for supervision to flag. */
+/**
+ * What a project decides on reports of its physical progress; one before approval is recorded, for
+ * supervision to flag.
+ */
 public final class ProgressDecisions {
 
     private ProgressDecisions() {

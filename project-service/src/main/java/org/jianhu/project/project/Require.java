@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.function.Predicate;
 
-/** Checks of command fields, shared by every concept's decisions, that name the field at fault when they fail. */
+/** Checks of command fields, shared by every concept's decisions; a refusal names the field at fault. */
 public final class Require {
 
     private Require() {
