@@ -5,12 +5,11 @@ import org.jianhu.contracts.common.Period;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
-import org.jianhu.project.web.Versions;
+import org.jianhu.project.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,11 +39,10 @@ public class ContractController {
 
     @PostMapping
     public ResponseEntity<CommandAccepted> award(@PathVariable String projectId, @RequestBody AwardContract body,
-                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                 Actor actor) {
+                                                 ExpectedVersion expected, Actor actor) {
         Tender tender = body.tender() == null ? new Tender(null, null, null, null) : body.tender();
         return CommandAccepted.ok(projectId, commands.dispatch(new AwardContractCommand(projectId,
-                Versions.expected(ifMatch), body.id(), body.nature(), tender.procurementMethod(),
+                expected.version(), body.id(), body.nature(), tender.procurementMethod(),
                 tender.numberOfTenderers(), tender.tenderPeriod(), tender.costEstimate(), body.supplier(),
                 body.contractValue(), body.contractPeriod()), actor));
     }
@@ -52,10 +50,9 @@ public class ContractController {
     @PostMapping("/{contractId}/modifications")
     public ResponseEntity<CommandAccepted> modify(@PathVariable String projectId, @PathVariable String contractId,
                                                   @RequestBody Modification body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ModifyContractCommand(projectId,
-                Versions.expected(ifMatch), contractId, body.id(), body.date(), body.type(), body.description(),
+                expected.version(), contractId, body.id(), body.date(), body.type(), body.description(),
                 body.rationale(), body.newContractValue(), body.newContractPeriod()), actor));
     }
 }

@@ -4,12 +4,11 @@ import org.jianhu.contracts.common.Money;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
-import org.jianhu.project.web.Versions;
+import org.jianhu.project.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -30,10 +29,9 @@ public class TransactionController {
 
     @PostMapping("/api/projects/{projectId}/transactions")
     public ResponseEntity<CommandAccepted> record(@PathVariable String projectId, @RequestBody Transaction body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new RecordTransactionCommand(projectId,
-                Versions.expected(ifMatch), body.id(), body.kind(), body.date(), body.value(), body.payer(),
+                expected.version(), body.id(), body.kind(), body.date(), body.value(), body.payer(),
                 body.payee(), body.contractId(), body.relatedImplementationMilestone()), actor));
     }
 }

@@ -3,12 +3,11 @@ package org.jianhu.project.inspection;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
-import org.jianhu.project.web.Versions;
+import org.jianhu.project.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,29 +35,26 @@ public class InspectionController {
 
     @PostMapping
     public ResponseEntity<CommandAccepted> record(@PathVariable String projectId, @RequestBody Inspection body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new RecordInspectionCommand(projectId,
-                Versions.expected(ifMatch), body.id(), body.inspector(), body.date(), body.scope(), body.result(),
+                expected.version(), body.id(), body.inspector(), body.date(), body.scope(), body.result(),
                 body.findings(), body.rectificationDeadline()), actor));
     }
 
     @PostMapping("/{inspectionId}/rectification")
     public ResponseEntity<CommandAccepted> rectify(@PathVariable String projectId, @PathVariable String inspectionId,
                                                    @RequestBody Rectification body,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                   Actor actor) {
+                                                   ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ReportRectificationCommand(projectId,
-                Versions.expected(ifMatch), inspectionId, body.date(), body.description()), actor));
+                expected.version(), inspectionId, body.date(), body.description()), actor));
     }
 
     @PostMapping("/{inspectionId}/verification")
     public ResponseEntity<CommandAccepted> verify(@PathVariable String projectId, @PathVariable String inspectionId,
                                                   @RequestBody Verification body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new VerifyRectificationCommand(projectId,
-                Versions.expected(ifMatch), inspectionId, body.date(), body.verifier(), body.accepted(),
+                expected.version(), inspectionId, body.date(), body.verifier(), body.accepted(),
                 body.comment()), actor));
     }
 }

@@ -4,12 +4,11 @@ import org.jianhu.contracts.common.Money;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
-import org.jianhu.project.web.Versions;
+import org.jianhu.project.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,19 +32,17 @@ public class MilestoneController {
 
     @PostMapping
     public ResponseEntity<CommandAccepted> plan(@PathVariable String projectId, @RequestBody PlanMilestone body,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                Actor actor) {
+                                                ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new PlanMilestoneCommand(projectId,
-                Versions.expected(ifMatch), body.id(), body.title(), body.type(), body.code(), body.dueDate(),
+                expected.version(), body.id(), body.title(), body.type(), body.code(), body.dueDate(),
                 body.value()), actor));
     }
 
     @PostMapping("/{milestoneId}/status")
     public ResponseEntity<CommandAccepted> report(@PathVariable String projectId, @PathVariable String milestoneId,
                                                   @RequestBody MilestoneStatus body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ReportMilestoneStatusCommand(projectId,
-                Versions.expected(ifMatch), milestoneId, body.status(), body.dateMet()), actor));
+                expected.version(), milestoneId, body.status(), body.dateMet()), actor));
     }
 }

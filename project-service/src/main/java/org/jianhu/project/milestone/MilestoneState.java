@@ -3,7 +3,6 @@ package org.jianhu.project.milestone;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.project.MilestonePlanned;
 import org.jianhu.contracts.project.MilestoneStatusReported;
-import org.jianhu.contracts.project.MilestoneStatusReported;
 import org.jianhu.project.project.StateVisibility;
 
 import java.time.LocalDate;

@@ -3,12 +3,11 @@ package org.jianhu.project.progress;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
-import org.jianhu.project.web.Versions;
+import org.jianhu.project.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -28,9 +27,8 @@ public class ProgressController {
 
     @PostMapping("/api/projects/{projectId}/progress")
     public ResponseEntity<CommandAccepted> report(@PathVariable String projectId, @RequestBody ProgressObservation body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ReportProgressCommand(projectId,
-                Versions.expected(ifMatch), body.physicalProgress(), body.date()), actor));
+                expected.version(), body.physicalProgress(), body.date()), actor));
     }
 }

@@ -7,6 +7,7 @@ import org.jianhu.contracts.common.Period;
 import org.jianhu.project.history.ProjectStates;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
+import org.jianhu.project.web.ExpectedVersion;
 import org.jianhu.project.web.ProblemType;
 import org.jianhu.project.web.UnknownProject;
 import org.jianhu.project.web.Versions;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -106,50 +106,44 @@ public class ProjectController {
 
     @PostMapping("/{projectId}/approval")
     public ResponseEntity<CommandAccepted> approve(@PathVariable String projectId, @RequestBody Approval body,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                   Actor actor) {
+                                                   ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ApproveProjectCommand(projectId,
-                Versions.expected(ifMatch), body.approvalDate(), body.approvalDocumentNumber()), actor));
+                expected.version(), body.approvalDate(), body.approvalDocumentNumber()), actor));
     }
 
     @Operation(summary = "Name the responsible supervisors anew (admin)")
     @PostMapping("/{projectId}/supervisors")
     public ResponseEntity<CommandAccepted> reassign(@PathVariable String projectId, @RequestBody Supervisors body,
-                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                    Actor actor) {
+                                                    ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ReassignSupervisorsCommand(projectId,
-                Versions.expected(ifMatch), body.supervisors(), body.reason()), actor));
+                expected.version(), body.supervisors(), body.reason()), actor));
     }
 
     @PostMapping("/{projectId}/suspension")
     public ResponseEntity<CommandAccepted> suspend(@PathVariable String projectId, @RequestBody DatedReason body,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                   Actor actor) {
+                                                   ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new SuspendProjectCommand(projectId,
-                Versions.expected(ifMatch), body.date(), body.reason()), actor));
+                expected.version(), body.date(), body.reason()), actor));
     }
 
     @PostMapping("/{projectId}/resumption")
     public ResponseEntity<CommandAccepted> resume(@PathVariable String projectId, @RequestBody DatedReason body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new ResumeProjectCommand(projectId,
-                Versions.expected(ifMatch), body.date(), body.reason()), actor));
+                expected.version(), body.date(), body.reason()), actor));
     }
 
     @PostMapping("/{projectId}/cancellation")
     public ResponseEntity<CommandAccepted> cancel(@PathVariable String projectId, @RequestBody DatedReason body,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                  Actor actor) {
+                                                  ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new CancelProjectCommand(projectId,
-                Versions.expected(ifMatch), body.date(), body.reason()), actor));
+                expected.version(), body.date(), body.reason()), actor));
     }
 
     @PostMapping("/{projectId}/completion")
     public ResponseEntity<CommandAccepted> complete(@PathVariable String projectId, @RequestBody Completion body,
-                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                    Actor actor) {
+                                                    ExpectedVersion expected, Actor actor) {
         return CommandAccepted.ok(projectId, commands.dispatch(new RecordCompletionCommand(projectId,
-                Versions.expected(ifMatch), body.endDate(), body.finalValue(), body.finalScope()), actor));
+                expected.version(), body.endDate(), body.finalValue(), body.finalScope()), actor));
     }
 }

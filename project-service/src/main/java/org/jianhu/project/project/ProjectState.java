@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A project as its events have made it. One fold serves three readers: the aggregate deciding on
- * commands, the current state in the API, and the state "as of" an earlier instant for auditors.
+ * A project as its events have made it. One fold serves three readers: the decisions on commands
+ * ({@code *Decisions} of each concept), the current state in the API, and the state "as of" an
+ * earlier instant for auditors.
  * Status and suspension move as {@link ProjectLifecycle} says; both are kept as plain fields
  * so that snapshots taken before the lifecycle moved to contracts still read.
  */

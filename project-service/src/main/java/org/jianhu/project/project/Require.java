@@ -6,8 +6,9 @@ import org.jianhu.contracts.project.CodeList;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.function.Predicate;
 
-/** Checks of command fields that name the field at fault when they fail. */
+/** Checks of command fields, shared by every concept's decisions; a refusal names the field at fault. */
 public final class Require {
 
     private Require() {
@@ -18,6 +19,15 @@ public final class Require {
             throw RejectedCommand.invalid(field, field + " is required");
         }
         return value;
+    }
+
+    /** The id of a new fact: required, and a conflict (e.g. "milestone %s is already planned") when taken. */
+    public static String newId(String field, String id, Predicate<String> taken, String conflict) {
+        text(field, id);
+        if (taken.test(id)) {
+            throw RejectedCommand.conflict(conflict.formatted(id));
+        }
+        return id;
     }
 
     /** One of the list's codes; the refusal names them all. */

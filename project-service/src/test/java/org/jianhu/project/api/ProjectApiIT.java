@@ -198,8 +198,10 @@ class ProjectApiIT {
         Api.Response badDate = owner.post("/api/projects/" + projectId + "/progress",
                 "{\"physicalProgress\": 5, \"date\": \"yesterday\"}");
         Api.Response malformed = owner.post("/api/projects/" + projectId + "/progress", "{not json");
+        Api.Response noVersion = owner.post("/api/projects/" + projectId + "/progress",
+                "{\"physicalProgress\": 5, \"date\": \"2025-03-01\"}", "If-Match", "\"latest\"");
 
-        for (Api.Response response : List.of(negative, thirdDecimal, badDate, malformed)) {
+        for (Api.Response response : List.of(negative, thirdDecimal, badDate, malformed, noVersion)) {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.json().get("type").asText()).isEqualTo("urn:jianhu:problem:invalid-request");
@@ -207,6 +209,7 @@ class ProjectApiIT {
         assertThat(negative.json().at("/errors/0/field").asText()).isEqualTo("value");
         assertThat(thirdDecimal.json().at("/errors/0/field").asText()).isEqualTo("value");
         assertThat(badDate.json().at("/errors/0/field").asText()).isEqualTo("date");
+        assertThat(noVersion.json().at("/errors/0/field").asText()).isEqualTo("If-Match");
         assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered");
     }
 
@@ -318,6 +321,21 @@ class ProjectApiIT {
         assertThat(document.get("paths").has("/api/events")).isTrue();
         assertThat(document.at("/paths/~1api~1projects~1{projectId}/get/parameters").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("projectId", "asOf");
+
+        // each command on a project is conditional on If-Match; registration and reads are not
+        JsonNode paths = document.get("paths");
+        List<String> commands = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith("/api/projects/{projectId}/") && path.getValue().has("post")) {
+                commands.add(path.getKey());
+                assertThat(headerParameters(path.getValue().get("post"))).as(path.getKey()).containsExactly("If-Match");
+            }
+        });
+        assertThat(commands).hasSize(15);
+        assertThat(headerParameters(paths.at("/~1api~1projects/post"))).isEmpty();
+        assertThat(headerParameters(paths.at("/~1api~1projects~1{projectId}/get"))).isEmpty();
+        assertThat(paths.at("/~1api~1projects~1{projectId}~1progress/post/parameters").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("projectId", "If-Match");
     }
 
     @Test
@@ -335,6 +353,17 @@ class ProjectApiIT {
         List<String> types = new java.util.ArrayList<>();
         owner.get("/api/projects/" + projectId + "/history").json().forEach(event -> types.add(event.get("type").asText()));
         return types;
+    }
+
+    private static List<String> headerParameters(JsonNode operation) {
+        assertThat(operation.isObject()).as("operation documented").isTrue();
+        List<String> names = new java.util.ArrayList<>();
+        operation.path("parameters").forEach(parameter -> {
+            if ("header".equals(parameter.path("in").asText())) {
+                names.add(parameter.get("name").asText());
+            }
+        });
+        return names;
     }
 
     private BoundQueue.Delivery deliveryOf(String eventId) {

@@ -7,12 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The domain model — the aggregate, its commands and the state it folds — speaks only of projects:
  * no Spring, and none of the service's infrastructure (web, relay, event store, idempotency).
- * Controllers and projections live beside it in the same concept packages, and may.
+ * Controllers and projections live beside it in the same concept packages, and may. The decisions
+ * are plainer still: functions of a command and the project's state, with no framework at all.
  */
 class DomainModelTest {
 
@@ -33,6 +37,17 @@ class DomainModelTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..",
                         "org.jianhu.project.web..", "org.jianhu.project.relay..", "org.jianhu.project.eventstore..",
                         "org.jianhu.project.idempotency..", "org.jianhu.project.history..")
+                .check(classes);
+    }
+
+    @Test
+    void decisionsAreStatelessFunctionsOfCommandAndStateWithoutAxonOrSpring() {
+        classes().that().haveSimpleNameEndingWith("Decisions")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        Stream.concat(Stream.of("java..", "org.jianhu.contracts.."), Stream.of(CONCEPTS))
+                                .toArray(String[]::new))
+                .andShould().haveOnlyPrivateConstructors()
+                .andShould().haveOnlyFinalFields()
                 .check(classes);
     }
 

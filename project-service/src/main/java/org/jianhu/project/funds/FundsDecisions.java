@@ -1,0 +1,36 @@
+package org.jianhu.project.funds;
+
+import org.jianhu.contracts.project.TransactionRecorded;
+import org.jianhu.project.project.ProjectState;
+import org.jianhu.project.project.RejectedCommand;
+
+import static org.jianhu.project.project.Require.*;
+
+/**
+ * What a project decides on its fund movements. A payment before approval, beyond the contract's
+ * value or for a milestone not yet met is recorded, for supervision to flag; one naming a contract
+ * or milestone the project does not have is refused.
+ */
+public final class FundsDecisions {
+
+    private FundsDecisions() {
+    }
+
+    public static TransactionRecorded recordTransaction(RecordTransactionCommand command, ProjectState project) {
+        String transactionId = newId("transactionId", command.transactionId(), project::hasTransaction,
+                "transaction %s is already recorded");
+        String kind = code(TransactionRecorded.KINDS, command.kind());
+        if (TransactionRecorded.PAYMENT.equals(kind)) {
+            text("payee", command.payee());
+        }
+        if (command.contractId() != null && project.contract(command.contractId()) == null) {
+            throw RejectedCommand.invalid("contractId", "no contract " + command.contractId() + " on this project");
+        }
+        if (command.milestoneId() != null && project.milestone(command.milestoneId()) == null) {
+            throw RejectedCommand.invalid("milestoneId", "no milestone " + command.milestoneId() + " on this project");
+        }
+        return new TransactionRecorded(project.id(), transactionId, kind, present("date", command.date()),
+                positive("value", command.value()), command.payer(), command.payee(), command.contractId(),
+                command.milestoneId());
+    }
+}

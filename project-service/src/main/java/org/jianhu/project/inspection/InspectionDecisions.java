@@ -1,0 +1,62 @@
+package org.jianhu.project.inspection;
+
+import org.jianhu.contracts.project.InspectionRecorded;
+import org.jianhu.contracts.project.RectificationReported;
+import org.jianhu.contracts.project.RectificationVerified;
+import org.jianhu.project.inspection.InspectionState.Rectification;
+import org.jianhu.project.project.ProjectState;
+import org.jianhu.project.project.RejectedCommand;
+
+import static org.jianhu.project.project.Require.*;
+
+/**
+ * What a project decides on its inspections and their rectification (整改): a failed inspection
+ * waits for the owner's report, which waits for verification (核验); a rejected one waits again.
+ */
+public final class InspectionDecisions {
+
+    private InspectionDecisions() {
+    }
+
+    /** A failed inspection names its findings and the deadline to put them right. */
+    public static InspectionRecorded record(RecordInspectionCommand command, ProjectState project) {
+        String inspectionId = newId("inspectionId", command.inspectionId(), id -> project.inspection(id) != null,
+                "inspection %s is already recorded");
+        String result = code(InspectionRecorded.RESULTS, command.result());
+        if (InspectionRecorded.FAILED.equals(result)) {
+            text("findings", command.findings());
+            present("rectificationDeadline", command.rectificationDeadline());
+        }
+        return new InspectionRecorded(project.id(), inspectionId, text("inspector", command.inspector()),
+                present("date", command.date()), text("scope", command.scope()), result, command.findings(),
+                command.rectificationDeadline());
+    }
+
+    public static RectificationReported reportRectification(ReportRectificationCommand command, ProjectState project) {
+        Rectification rectification = inspection(command.inspectionId(), project).rectification();
+        if (rectification != Rectification.awaitingRectification) {
+            throw RejectedCommand.conflict("inspection " + command.inspectionId() + " is not awaiting rectification ("
+                    + rectification + ")");
+        }
+        return new RectificationReported(project.id(), command.inspectionId(), present("date", command.date()),
+                text("description", command.description()));
+    }
+
+    public static RectificationVerified verifyRectification(VerifyRectificationCommand command, ProjectState project) {
+        Rectification rectification = inspection(command.inspectionId(), project).rectification();
+        if (rectification != Rectification.awaitingVerification) {
+            throw RejectedCommand.conflict("inspection " + command.inspectionId()
+                    + " has no rectification awaiting verification (" + rectification + ")");
+        }
+        return new RectificationVerified(project.id(), command.inspectionId(), present("date", command.date()),
+                text("verifier", command.verifier()), present("accepted", command.accepted()), command.comment());
+    }
+
+    private static InspectionState inspection(String inspectionId, ProjectState project) {
+        InspectionState inspection = project.inspection(inspectionId);
+        if (inspection == null) {
+            throw RejectedCommand.notFound("no inspection " + inspectionId + " on project " + project.id());
+        }
+        return inspection;
+    }
+}

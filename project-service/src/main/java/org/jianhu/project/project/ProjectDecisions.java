@@ -1,0 +1,82 @@
+package org.jianhu.project.project;
+
+import org.jianhu.contracts.project.ProjectApproved;
+import org.jianhu.contracts.project.ProjectCancelled;
+import org.jianhu.contracts.project.ProjectCompleted;
+import org.jianhu.contracts.project.ProjectRegistered;
+import org.jianhu.contracts.project.ProjectResumed;
+import org.jianhu.contracts.project.ProjectSuspended;
+import org.jianhu.contracts.project.SupervisorsReassigned;
+
+import java.util.List;
+
+import static org.jianhu.project.project.Require.*;
+
+/**
+ * The project's decisions on its own place in the register and its lifecycle: registration,
+ * approval, its supervisors, suspension, resumption, cancellation and completion. Each takes the
+ * command and the project as it stands, and answers the event to record or refuses.
+ */
+public final class ProjectDecisions {
+
+    private ProjectDecisions() {
+    }
+
+    public static ProjectRegistered register(RegisterProjectCommand command) {
+        return new ProjectRegistered(text("projectId", command.projectId()), text("code", command.code()),
+                text("title", command.title()), code(ProjectRegistered.TYPES, command.type()),
+                text("region", command.region()), text("ownerOrganisation", command.ownerOrganisation()),
+                positive("budget", command.budget()), ordered("plannedPeriod", command.plannedPeriod()),
+                supervisors(command.supervisors()));
+    }
+
+    /** Works may have started already (先建后批): that is for supervision to flag, not a refusal. */
+    public static ProjectApproved approve(ApproveProjectCommand command, ProjectState project) {
+        if (project.approved()) {
+            throw RejectedCommand.conflict("project " + project.id() + " is already approved");
+        }
+        return new ProjectApproved(project.id(), present("approvalDate", command.approvalDate()),
+                text("approvalDocumentNumber", command.approvalDocumentNumber()));
+    }
+
+    public static SupervisorsReassigned reassignSupervisors(ReassignSupervisorsCommand command, ProjectState project) {
+        List<String> supervisors = supervisors(command.supervisors());
+        if (supervisors.equals(project.supervisors())) {
+            throw RejectedCommand.conflict("these are already the responsible supervisors of " + project.id());
+        }
+        return new SupervisorsReassigned(project.id(), project.supervisors(), supervisors,
+                text("reason", command.reason()));
+    }
+
+    public static ProjectSuspended suspend(SuspendProjectCommand command, ProjectState project) {
+        if (project.suspended()) {
+            throw RejectedCommand.conflict("project " + project.id() + " is already suspended");
+        }
+        return new ProjectSuspended(project.id(), present("date", command.date()), text("reason", command.reason()));
+    }
+
+    public static ProjectResumed resume(ResumeProjectCommand command, ProjectState project) {
+        if (!project.suspended()) {
+            throw RejectedCommand.conflict("project " + project.id() + " is not suspended");
+        }
+        return new ProjectResumed(project.id(), present("date", command.date()), text("reason", command.reason()));
+    }
+
+    /** A suspended project may be cancelled; cancelling ends the suspension. */
+    public static ProjectCancelled cancel(CancelProjectCommand command, ProjectState project) {
+        return new ProjectCancelled(project.id(), present("date", command.date()), text("reason", command.reason()));
+    }
+
+    public static ProjectCompleted complete(RecordCompletionCommand command, ProjectState project) {
+        if (project.suspended()) {
+            throw RejectedCommand.conflict("project " + project.id() + " is suspended; resume it before completion");
+        }
+        return new ProjectCompleted(project.id(), present("endDate", command.endDate()),
+                positive("finalValue", command.finalValue()), text("finalScope", command.finalScope()));
+    }
+
+    /** Named once each, in order, so that the same people in another order are no reassignment. */
+    private static List<String> supervisors(List<String> named) {
+        return notEmpty("supervisors", named).stream().distinct().sorted().toList();
+    }
+}
