@@ -61,6 +61,19 @@ class OpenApiDocumentIT extends SupervisionIT {
         assertThat(document.at("/paths/~1api~1risk~1rebuild/post/responses").has("202")).isTrue();
     }
 
+    @Test
+    void everyOperationAnswersItsErrorsAsProblems() {
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode responses = operation.getValue().get("responses");
+            for (String range : List.of("4XX", "5XX")) {
+                assertThat(responses.at("/" + range + "/content/application~1problem+json/schema/$ref").asText())
+                        .as("%s %s %s", operation.getKey(), path.getKey(), range).isEqualTo("#/components/schemas/Problem");
+            }
+        }));
+        assertThat(document.at("/components/schemas/Problem/required")).extracting(JsonNode::asText)
+                .containsExactly("type", "title", "status", "detail");
+    }
+
     private List<String> operations() {
         List<String> operations = new ArrayList<>();
         document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
