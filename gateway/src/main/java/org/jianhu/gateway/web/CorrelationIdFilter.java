@@ -1,12 +1,10 @@
 package org.jianhu.gateway.web;
 
-import java.util.UUID;
-
+import org.jianhu.servicesupport.web.CorrelationIds;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -17,12 +15,11 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter implements WebFilter {
 
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = CorrelationIds.HEADER;
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String sent = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = StringUtils.hasText(sent) ? sent : UUID.randomUUID().toString();
+        String id = CorrelationIds.of(exchange.getRequest().getHeaders().getFirst(HEADER));
         ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(HEADER, id);

@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.UUID;
 
 /**
  * Every request has a correlation id: the caller's (or the gateway's) if given, else a new one.
@@ -19,15 +18,13 @@ import java.util.UUID;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Correlation-Id";
-    public static final String MDC_KEY = "correlationId";
+    public static final String HEADER = CorrelationIds.HEADER;
+    public static final String MDC_KEY = CorrelationIds.MDC_KEY;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
-        String correlationId = given == null || given.isBlank() || given.length() > 100
-                ? UUID.randomUUID().toString() : given;
+        String correlationId = CorrelationIds.of(request.getHeader(HEADER));
         MDC.put(MDC_KEY, correlationId);
         response.setHeader(HEADER, correlationId);
         try {
