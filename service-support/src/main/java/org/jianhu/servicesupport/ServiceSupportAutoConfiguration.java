@@ -2,6 +2,8 @@ package org.jianhu.servicesupport;
 
 import org.jianhu.servicesupport.identity.IdentityAssertion;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
+import org.jianhu.servicesupport.input.RequestPolicyFilter;
+import org.jianhu.servicesupport.input.StrictRequestBodies;
 import org.jianhu.servicesupport.problem.ProblemDocumentation;
 import org.jianhu.servicesupport.web.CorrelationIdFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +18,8 @@ import java.time.Duration;
 
 /**
  * Every servlet service of Jianhu gets, just by depending on this module, the correlation-id filter
- * the refusal of identities the gateway did not sign, and (where springdoc runs) the problem answers in
+ * the refusal of identities the gateway did not sign, the input policy (strict request bodies, printable
+ * parameters), and (where springdoc runs) the problem answers in
  * the OpenAPI document.
  */
 @AutoConfiguration
@@ -38,6 +41,17 @@ public class ServiceSupportAutoConfiguration {
     public VerifiedIdentityFilter verifiedIdentityFilter(IdentityAssertion identityAssertion) {
         // Freshness of a signature is a matter of wall time, whatever business clock the service runs on.
         return new VerifiedIdentityFilter(identityAssertion, Clock.systemUTC());
+    }
+
+    @Bean
+    public RequestPolicyFilter requestPolicyFilter() {
+        return new RequestPolicyFilter();
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.web.servlet.config.annotation.WebMvcConfigurer")
+    public StrictRequestBodies strictRequestBodies() {
+        return new StrictRequestBodies();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,11 +1,14 @@
 package org.jianhu.servicesupport.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.jianhu.servicesupport.input.InvalidInput;
+import org.jianhu.servicesupport.input.PolicyViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +38,7 @@ import java.util.stream.Collectors;
 public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']{1,100})'");
 
     /** The answer for a problem: its status, and problem+json even to a caller that accepts only an event stream. */
     public static ResponseEntity<Object> answer(ProblemDetail problem) {
@@ -44,6 +50,11 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
         String message = mismatch.getName() + " must be " + Expectations.of(mismatch.getRequiredType())
                 + ", not '" + mismatch.getValue() + "'";
         return answer(FieldError.invalid(mismatch.getName(), message));
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    protected ResponseEntity<Object> invalidInput(InvalidInput invalid) {
+        return answer(FieldError.invalid(invalid.field(), invalid.getMessage()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -101,13 +112,24 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail unreadableBody(Throwable cause) {
+        if (cause instanceof StreamConstraintsException) {
+            return CommonProblem.INVALID_REQUEST.detail("the body goes beyond what a request may hold: names of at most "
+                    + "256 characters, at most 32 levels deep, numbers of at most 64 digits");
+        }
         if (cause instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE.matcher(parse.getOriginalMessage());
+            if (duplicate.find()) {
+                return FieldError.invalid(duplicate.group(1), duplicate.group(1) + " is given twice");
+            }
             return CommonProblem.INVALID_REQUEST.detail("the body is not valid JSON (line "
                     + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")");
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             return FieldError.invalid(field, field + " " + fieldFault(mapping));
+        }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage().startsWith("Trailing token")) {
+            return CommonProblem.INVALID_REQUEST.detail("the body has more after its JSON value");
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return CommonProblem.INVALID_REQUEST.detail("the body must be " + Expectations.of(mismatch.getTargetType()));
@@ -117,6 +139,9 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     private static String fieldFault(JsonMappingException mapping) {
+        if (mapping instanceof PolicyViolation violation) {
+            return violation.getOriginalMessage();
+        }
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }
@@ -126,6 +151,9 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
         if (mapping instanceof ValueInstantiationException instantiation
                 && instantiation.getCause() instanceof IllegalArgumentException illegal) {
             return "is not valid: " + illegal.getMessage();
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage().startsWith("Cannot map `null`")) {
+            return "is required";
         }
         if (mapping instanceof MismatchedInputException mismatch) {
             return "must be " + Expectations.of(mismatch.getTargetType());

@@ -1,0 +1,54 @@
+package org.jianhu.servicesupport.parking;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Whether a failure to apply an event lies with the world (a database or a service away: try again, however
+ * long it takes) or with the event (nothing will change by trying again: park its project after a few tries).
+ * Judged by the cause chain, by class name, so that this module needs none of the libraries it recognises.
+ */
+public final class Failures {
+
+    private static final Set<String> TRANSIENT = Set.of(
+            "org.springframework.dao.TransientDataAccessException",
+            "org.springframework.dao.RecoverableDataAccessException",
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.springframework.transaction.CannotCreateTransactionException",
+            "org.springframework.transaction.TransactionTimedOutException",
+            "org.springframework.web.client.ResourceAccessException",
+            "org.springframework.web.client.HttpServerErrorException",
+            "org.springframework.amqp.AmqpConnectException",
+            "java.sql.SQLTransientException",
+            "java.sql.SQLRecoverableException");
+
+    private Failures() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && !isJsonProblem(cause)) {
+                return true;
+            }
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (TRANSIENT.contains(type.getName())) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Jackson's exceptions are IOExceptions too, but an unreadable payload stays unreadable. */
+    private static boolean isJsonProblem(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("com.fasterxml.jackson.core.JacksonException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
