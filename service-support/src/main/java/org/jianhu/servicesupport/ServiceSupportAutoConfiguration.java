@@ -5,6 +5,7 @@ import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.jianhu.servicesupport.input.RequestPolicyFilter;
 import org.jianhu.servicesupport.input.StrictRequestBodies;
 import org.jianhu.servicesupport.problem.ProblemDocumentation;
+import org.jianhu.servicesupport.problem.ProblemErrorController;
 import org.jianhu.servicesupport.web.CorrelationIdFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +23,7 @@ import java.time.Duration;
  * parameters), and (where springdoc runs) the problem answers in
  * the OpenAPI document.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSupportAutoConfiguration {
 
@@ -41,6 +42,12 @@ public class ServiceSupportAutoConfiguration {
     public VerifiedIdentityFilter verifiedIdentityFilter(IdentityAssertion identityAssertion) {
         // Freshness of a signature is a matter of wall time, whatever business clock the service runs on.
         return new VerifiedIdentityFilter(identityAssertion, Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    public ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean

@@ -19,19 +19,32 @@ public final class Problems {
     }
 
     public static Mono<Void> write(ServerWebExchange exchange, ProblemKind kind, String detail) {
+        return write(exchange, kind, kind.detail(detail));
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, ProblemKind kind, ProblemDetail problem) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
         response.setStatusCode(kind.status());
         response.getHeaders().setContentType(ProblemJson.MEDIA_TYPE);
-        byte[] body = ProblemJson.bytes(of(kind, detail, exchange.getRequest().getPath().value()));
+        problem.setInstance(instance(exchange.getRequest().getPath().value()));
+        byte[] body = ProblemJson.bytes(problem);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
     public static ProblemDetail of(ProblemKind kind, String detail, String path) {
         ProblemDetail problem = kind.detail(detail);
-        problem.setInstance(URI.create(path));
+        problem.setInstance(instance(path));
         return problem;
+    }
+
+    private static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }
