@@ -1,6 +1,7 @@
 package org.jianhu.servicesupport.problem;
 
 import org.jianhu.servicesupport.input.InvalidInput;
+import org.jianhu.servicesupport.parking.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** About the time a database restart or a broker reconnect takes. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     /** The answer for a problem: its status, and problem+json even to a caller that accepts only an event stream. */
     public static ResponseEntity<Object> answer(ProblemDetail problem) {
@@ -51,10 +54,27 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
         return answer(CommonProblem.INVALID_REQUEST.detail(illegal.getMessage()));
     }
 
+    /**
+     * A failure of the world (the database or the broker away, another service not answering) is 503 with
+     * Retry-After: nothing was done, and the same request will do once it is back. Anything else nobody foresaw
+     * is a logged 500.
+     */
     @ExceptionHandler(RuntimeException.class)
     protected ResponseEntity<Object> unexpected(RuntimeException failed) {
+        if (Failures.isTransient(failed)) {
+            log.warn("request failed while a dependency is away: {}", failed.toString());
+            return unavailable();
+        }
         log.error("request failed", failed);
         return answer(CommonProblem.INTERNAL.detail(internalDetail()));
+    }
+
+    /** 503 unavailable, with the seconds after which a retry is worth it. */
+    public static ResponseEntity<Object> unavailable() {
+        return ResponseEntity.status(CommonProblem.UNAVAILABLE.status()).contentType(ProblemJson.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(CommonProblem.UNAVAILABLE.detail("the service cannot reach what it depends on just now; "
+                        + "nothing was done — retry in a few seconds (with the same Idempotency-Key, if you sent one)"));
     }
 
     /** What the caller hears of a failure nobody foresaw. */

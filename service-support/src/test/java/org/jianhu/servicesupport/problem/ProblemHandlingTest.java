@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,6 +52,11 @@ class ProblemHandlingTest {
         @GetMapping("/api/broken")
         String broken() {
             throw new IllegalStateException("connection pool jdbc:postgresql://db/secret exhausted");
+        }
+
+        @GetMapping("/api/away")
+        String away() {
+            throw new org.springframework.dao.DataAccessResourceFailureException("Connection to 127.0.0.1:5432 refused");
         }
 
         @GetMapping("/api/illegal")
@@ -120,6 +126,13 @@ class ProblemHandlingTest {
         problem(mvc.perform(get("/api/broken")), 500, "internal", "Internal error")
                 .andExpect(jsonPath("$.detail").value("the request could not be completed"))
                 .andExpect(content().string(not(containsString("jdbc"))));
+    }
+
+    @Test
+    void aDependencyThatIsAwayIsUnavailableWithRetryAfter() throws Exception {
+        problem(mvc.perform(get("/api/away")), 503, "unavailable", "Temporarily unavailable")
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().string(not(containsString("5432"))));
     }
 
     @Test
