@@ -1,5 +1,6 @@
 package org.jianhu.servicesupport.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -14,6 +15,7 @@ import java.net.URI;
  * What the servlet container sends to {@code /error} — a failure in a filter, an error a component sent without a
  * body — answers as problem+json of the common kind of its status, in place of Spring Boot's JSON error page.
  */
+@Hidden // the container's, not part of any API
 @RestController
 public class ProblemErrorController implements ErrorController {
 
