@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.common.caching.Cache;
 import org.jianhu.project.web.ProblemType;
+import org.jianhu.servicesupport.parking.Failures;
 import org.jianhu.servicesupport.problem.FieldError;
+import org.jianhu.servicesupport.problem.ProblemHandling;
 import org.jianhu.servicesupport.problem.ProblemWriter;
 import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,6 +49,8 @@ import java.util.Optional;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class IdempotencyFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final List<String> REPLAYED_RESPONSE_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
@@ -78,7 +84,33 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         CachedBodyRequest cachedRequest = new CachedBodyRequest(request);
         String fingerprint = fingerprint(request, cachedRequest.body());
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
-        Optional<IdempotentRequests.StoredResponse> earlier = transaction.execute(status -> {
+        Optional<IdempotentRequests.StoredResponse> earlier;
+        try {
+            earlier = executeOnce(chain, actor, key, fingerprint, cachedRequest, cachedResponse);
+        } catch (RuntimeException failed) {
+            if (!Failures.isTransient(failed)) {
+                throw failed;
+            }
+            // The commit (or the database under it) failed: whether it was recorded is known only to a retry with
+            // this key, which replays the stored answer if it was. Nothing cached may reach the caller as a 2xx.
+            log.warn("keyed request not known to be recorded, answered 503: {}", failed.toString());
+            cachedResponse.reset();
+            response.reset();
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandling.RETRY_AFTER_SECONDS);
+            ProblemWriter.write(request, response, ProblemHandling.unavailableProblem());
+            return;
+        }
+        if (earlier != null && earlier.isPresent()) {
+            replay(earlier.get(), fingerprint, request, response);
+        } else {
+            cachedResponse.copyBodyToResponse();
+        }
+    }
+
+    private Optional<IdempotentRequests.StoredResponse> executeOnce(FilterChain chain, String actor, String key,
+                                                                     String fingerprint, CachedBodyRequest cachedRequest,
+                                                                     ContentCachingResponseWrapper cachedResponse) {
+        return transaction.execute(status -> {
             forgetCachedProjectsUnlessCommitted();
             if (!requests.claim(actor, key, fingerprint)) {
                 return requests.find(actor, key);
@@ -92,11 +124,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             return Optional.empty();
         });
-        if (earlier != null && earlier.isPresent()) {
-            replay(earlier.get(), fingerprint, request, response);
-        } else {
-            cachedResponse.copyBodyToResponse();
-        }
     }
 
     /**

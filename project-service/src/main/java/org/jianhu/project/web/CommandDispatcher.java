@@ -24,11 +24,26 @@ public class CommandDispatcher {
         this.commandGateway = commandGateway;
     }
 
-    /** @return the project's version after the command */
+    /**
+     * @return the project's version after the command
+     * @throws OutcomeUnknown when the command came back without one (the waiting thread was interrupted): nothing
+     *                        may be acknowledged that is not known to be recorded
+     */
     public long dispatch(Object command, Actor actor) {
         Object version = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadataOf(actor)));
-        return version instanceof Long number ? number : 0L;
+        if (version instanceof Long number) {
+            return number;
+        }
+        throw new OutcomeUnknown(command);
+    }
+
+    /** A command whose outcome is not known: answered 503, so that a retry (with its Idempotency-Key) settles it. */
+    public static class OutcomeUnknown extends RuntimeException {
+
+        OutcomeUnknown(Object command) {
+            super("no version came back for " + command.getClass().getSimpleName());
+        }
     }
 
     private static Map<String, Object> metadataOf(Actor actor) {

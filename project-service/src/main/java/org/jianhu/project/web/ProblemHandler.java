@@ -48,6 +48,11 @@ public class ProblemHandler extends ProblemHandling {
         return unexpected(failed);
     }
 
+    @ExceptionHandler(CommandDispatcher.OutcomeUnknown.class)
+    ResponseEntity<Object> outcomeUnknown(CommandDispatcher.OutcomeUnknown unknown) {
+        return unavailable();
+    }
+
     @Override
     protected String internalDetail() {
         return "the request could not be completed; nothing was recorded";

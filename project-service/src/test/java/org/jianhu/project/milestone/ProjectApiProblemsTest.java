@@ -115,6 +115,14 @@ class ProjectApiProblemsTest {
     }
 
     @Test
+    void aDatabaseThatIsAwayIsUnavailableWithRetryAfterNeverA2xx() throws Exception {
+        refusedBy(new org.springframework.dao.DataAccessResourceFailureException("connection refused"));
+        plan(MILESTONE).andExpect(problem(CommonProblem.UNAVAILABLE))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Retry-After", "5"));
+    }
+
+    @Test
     void aCallerTheGatewayDidNotSignIsUnauthenticated() throws Exception {
         mvc.perform(post("/api/projects/p-1/milestones").contentType(MediaType.APPLICATION_JSON).content(MILESTONE))
                 .andExpect(problem(CommonProblem.UNAUTHENTICATED));

@@ -1,6 +1,7 @@
 package org.jianhu.servicesupport.parking;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Set;
 
 /**
@@ -30,6 +31,9 @@ public final class Failures {
             if (cause instanceof IOException && !isJsonProblem(cause)) {
                 return true;
             }
+            if (cause instanceof SQLException sql && isConnectionLost(sql.getSQLState())) {
+                return true;
+            }
             for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
                 if (TRANSIENT.contains(type.getName())) {
                     return true;
@@ -40,6 +44,14 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * SQLSTATE classes of a database that went away: 08 connection exception, 57P operator intervention (admin
+     * or crash shutdown, cannot connect now), 53 insufficient resources (too many connections).
+     */
+    private static boolean isConnectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
     }
 
     /** Jackson's exceptions are IOExceptions too, but an unreadable payload stays unreadable. */

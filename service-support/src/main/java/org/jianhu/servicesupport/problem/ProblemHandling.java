@@ -30,7 +30,7 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
     /** About the time a database restart or a broker reconnect takes. */
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     /** The answer for a problem: its status, and problem+json even to a caller that accepts only an event stream. */
     public static ResponseEntity<Object> answer(ProblemDetail problem) {
@@ -72,9 +72,12 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
     /** 503 unavailable, with the seconds after which a retry is worth it. */
     public static ResponseEntity<Object> unavailable() {
         return ResponseEntity.status(CommonProblem.UNAVAILABLE.status()).contentType(ProblemJson.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(CommonProblem.UNAVAILABLE.detail("the service cannot reach what it depends on just now; "
-                        + "nothing was done — retry in a few seconds (with the same Idempotency-Key, if you sent one)"));
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(unavailableProblem());
+    }
+
+    public static ProblemDetail unavailableProblem() {
+        return CommonProblem.UNAVAILABLE.detail("the service cannot reach what it depends on just now; nothing was "
+                + "acknowledged — retry in a few seconds (with the same Idempotency-Key, if you sent one)");
     }
 
     /** What the caller hears of a failure nobody foresaw. */

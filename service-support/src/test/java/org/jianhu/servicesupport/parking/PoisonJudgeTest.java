@@ -31,6 +31,16 @@ class PoisonJudgeTest {
     }
 
     @Test
+    void aDatabaseThatWentAwayMidTransactionIsAnOutage() {
+        var lost = new org.springframework.transaction.TransactionSystemException("commit failed",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        var shutdown = new java.sql.SQLException("terminating connection due to administrator command", "57P01");
+        assertThat(Failures.isTransient(lost)).isTrue();
+        assertThat(Failures.isTransient(new IllegalStateException(shutdown))).isTrue();
+        assertThat(Failures.isTransient(new java.sql.SQLException("invalid byte sequence", "22021"))).isFalse();
+    }
+
+    @Test
     void anUnreadablePayloadIsNoOutage() {
         assertThat(Failures.isTransient(new IllegalArgumentException("x", new JsonParseException(null, "bad")))).isFalse();
     }
