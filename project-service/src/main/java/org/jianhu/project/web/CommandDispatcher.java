@@ -35,6 +35,10 @@ public class CommandDispatcher {
         if (version instanceof Long number) {
             return number;
         }
+        if (version != null) {
+            // a registration answers with the new project's identifier; its first event is version 0
+            return 0L;
+        }
         throw new OutcomeUnknown(command);
     }
 

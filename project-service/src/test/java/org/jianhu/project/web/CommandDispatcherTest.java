@@ -23,6 +23,12 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void aRegistrationAnswersWithTheNewProjectsIdAtVersionZero() {
+        when(gateway.sendAndWait(any())).thenReturn("p-1");
+        assertThat(dispatcher.dispatch("a registration", owner)).isZero();
+    }
+
+    @Test
     void aCommandThatCameBackWithoutAVersionIsNotAcknowledged() {
         when(gateway.sendAndWait(any())).thenReturn(null);
         assertThatThrownBy(() -> dispatcher.dispatch("a command", owner))
