@@ -74,9 +74,39 @@ class GatewayRefusalsTest extends GatewayTestBase {
     }
 
     @Test
+    void anAddressWithBytesThatAreNoCharacterIsRefusedAsAProblem() {
+        problem(http.get().uri(raw("/api/projects/p%ED%A0%80")).headers(h -> h.setBearerAuth(tokenFor("aud-sun")))
+                .exchange(), 400, "invalid-request", "Invalid request")
+                .jsonPath("$.detail").isEqualTo("the path is not text: it has percent-encoded bytes that are no UTF-8 character");
+        problem(http.get().uri(raw("/api/projects?region=%ED%A0%80")).headers(h -> h.setBearerAuth(tokenFor("aud-sun")))
+                .exchange(), 400, "invalid-request", "Invalid request");
+        problem(http.get().uri(raw("/api/projects?region=a%00b")).headers(h -> h.setBearerAuth(tokenFor("aud-sun")))
+                .exchange(), 400, "invalid-request", "Invalid request");
+        http.get().uri(raw("/api/projects?region=%E6%B5%B7%E6%9B%99")).headers(h -> h.setBearerAuth(tokenFor("aud-sun")))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theTokenIssuerReadsItsBodyByTheInputPolicy() {
+        problem(http.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"user\": \"sup-li\", \"role\": \"admin\"}").exchange(), 400, "invalid-request", "Invalid request")
+                .jsonPath("$.errors[0].field").isEqualTo("role");
+        problem(http.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"user\": \"sup-li\"} {}").exchange(), 400, "invalid-request", "Invalid request");
+    }
+
+    @Test
     void aPathThatCouldBeReadTwoWaysIsRefusedAsAProblem() {
         problem(http.get().uri("/api/projects/a%2F..%2Fb").headers(h -> h.setBearerAuth(tokenFor("aud-sun")))
                 .exchange(), 400, "invalid-request", "Invalid request");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** An address sent as written, percent-encodings and all. */
+    private java.net.URI raw(String pathAndQuery) {
+        return java.net.URI.create("http://localhost:" + port + pathAndQuery);
     }
 
     private static org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec problem(

@@ -15,15 +15,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
  * How request bodies are read: JSON exactly as written, or refused. No trailing content, no key twice, no field
- * the request does not have, no number taken for text or text for a number (but an exact decimal, which travels
- * as a string), no null for a number that must be
+ * the request does not have, no number taken for text or text for a number (Money's amount, which travels as a
+ * string on purpose, reads itself), no null for a number that must be
  * there; every string at most {@link InputPolicy#ANY_STRING_LENGTH} characters with no control characters (but
  * line breaks and tabs) and no halves of characters; every date an ISO {@code YYYY-MM-DD} string between 1990
  * and 2100; parser limits on names, nesting and numbers. Only for requests: messages between services and
@@ -57,9 +56,6 @@ public final class StrictJson {
             strict.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
         strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        // Exact decimals travel as strings on purpose (Money's amount: "12345.67", so no client rounds it through a
-        // double); that one reading of text as a number stays.
-        strict.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         strict.registerModule(new SimpleModule("jianhu-input-policy")
                 .addDeserializer(String.class, new PolicyStrings())
                 .addDeserializer(LocalDate.class, new PolicyDates()));

@@ -79,8 +79,7 @@ class StrictJsonTest {
     void numbersAndTextAreNotTakenForOneAnother() throws Exception {
         refusedField("{\"payee\": 42}", "payee", "payee must be text, not '42'");
         refusedField("{\"count\": \"2\"}", "count", "count must be a whole number");
-        send("{\"amount\": \"12.50\", \"count\": 1}").andExpect(status().isOk());
-        refusedField("{\"amount\": \"lots\", \"count\": 1}", "amount", "amount must be a number, not 'lots'");
+        refusedField("{\"amount\": \"12.50\", \"count\": 1}", "amount", "amount must be a number");
         refusedField("{\"count\": 2.5}", "count", "count must be a whole number, not '2.5'");
         refusedField("{\"count\": null}", "count", "count is required");
         refusedField("{\"payee\": \"a\"}", "count", "count is required");
