@@ -47,7 +47,7 @@ class ManifestsTest {
 
     @ParameterizedTest
     @FieldSource("KUSTOMIZATIONS")
-    void everyContainerProbesStartupLivenessAndReadinessOnItsHttpPort(String kustomization) {
+    void everyContainerProbesStartupLivenessAndReadinessOnItsManagementPort(String kustomization) {
         for (JsonNode deployment : Manifests.of(kustomization).deployments()) {
             JsonNode container = container(deployment);
             String where = kustomization + " " + name(deployment);
@@ -56,10 +56,12 @@ class ManifestsTest {
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).as(where).isEqualTo("/actuator/health/liveness");
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).as(where).isEqualTo("/actuator/health/readiness");
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-                assertThat(portNames(container)).as(where + " " + probe)
-                        .contains(container.path(probe).path("httpGet").path("port").asText());
+                assertThat(container.path(probe).path("httpGet").path("port").asText()).as(where + " " + probe)
+                        .isEqualTo("management");
+                assertThat(portNames(container)).as(where + " " + probe).contains("management");
             }
             assertThat(env(container, "SERVER_PORT").map(e -> e.path("value").asText())).as(where).contains("8080");
+            assertThat(env(container, "MANAGEMENT_SERVER_PORT").map(e -> e.path("value").asText())).as(where).contains("9090");
         }
     }
 
@@ -117,6 +119,8 @@ class ManifestsTest {
             assertThat(backends).as(name(service)).hasSize(1);
             for (JsonNode port : service.path("spec").path("ports")) {
                 assertThat(portNames(container(backends.get(0)))).as(name(service)).contains(port.path("targetPort").asText());
+                assertThat(port.path("targetPort").asText()).as(name(service) + " publishes no health or metrics")
+                        .isNotEqualTo("management");
             }
         }
     }

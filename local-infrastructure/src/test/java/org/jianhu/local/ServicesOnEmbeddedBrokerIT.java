@@ -133,6 +133,9 @@ class ServicesOnEmbeddedBrokerIT {
         }
     }
 
+    /** Each service's management port (health, metrics), by its service port. */
+    private final java.util.Map<Integer, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void start(String service, int port, int brokerPort, String database, String... more) throws IOException {
         Path logs = Path.of("target", "service-logs");
         Files.createDirectories(logs);
@@ -140,6 +143,7 @@ class ServicesOnEmbeddedBrokerIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Daxoniq.update-checker.disabled=true", "-jar", jar(service).toString(),
                 "--server.port=" + port,
+                "--management.server.port=" + managementPorts.computeIfAbsent(port, any -> FreePorts.next()),
                 "--spring.datasource.url=" + POSTGRES + database,
                 "--spring.datasource.username=postgres",
                 "--spring.rabbitmq.host=localhost",
@@ -155,7 +159,7 @@ class ServicesOnEmbeddedBrokerIT {
         await("the service on port " + port + " ready").atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
                     assertThat(services).allMatch(Process::isAlive, "still running (see target/service-logs)");
-                    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPorts.get(port)
                             + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding())
                             .statusCode() == 200;
                 });

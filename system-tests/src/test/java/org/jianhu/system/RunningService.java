@@ -15,17 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** One service started from its executable jar, as an operator would, on a free port. */
+/** One service started from its executable jar, as an operator would, on a free port (and one for management). */
 final class RunningService implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private RunningService(String name, int port, Process process, Path log) {
+    private RunningService(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -36,23 +38,29 @@ final class RunningService implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B verify builds it)");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path logs = Path.of(System.getProperty("jianhu.system.logs", "target/service-logs"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + "-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                "-jar", jar.toString(), "--server.port=" + port));
+                "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        RunningService service = new RunningService(name, port, process, log);
+        RunningService service = new RunningService(name, port, managementPort, process, log);
         service.awaitReady(Duration.ofSeconds(120));
         return service;
     }
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Health details and metrics: the port no caller is given. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     private void awaitReady(Duration patience) throws IOException {
@@ -64,7 +72,7 @@ final class RunningService implements AutoCloseable {
             }
             try {
                 HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
-                        URI.create(url() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create(managementUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
                 if (readiness.statusCode() == 200) {
                     return;
                 }

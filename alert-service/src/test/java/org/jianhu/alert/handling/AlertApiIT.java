@@ -151,9 +151,11 @@ class AlertApiIT extends AlertIT {
 
     @Test
     void theServiceReportsItsHealthMetricsAndAnswersWithTheCorrelationId() {
-        assertThat(http.getForObject("/actuator/health/liveness", String.class)).contains("\"UP\"");
-        assertThat(http.getForObject("/actuator/health/readiness", String.class)).contains("\"UP\"").contains("db");
-        assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("jvm_memory_used_bytes");
+        assertThat(actuator("/actuator/health/liveness")).contains("\"UP\"");
+        assertThat(actuator("/actuator/health/readiness")).contains("\"UP\"").contains("db");
+        assertThat(actuator("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value())
+                .as("the service port publishes no health details").isEqualTo(404);
 
         HttpHeaders headers = auditor();
         headers.set("X-Correlation-Id", "corr-42");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +53,15 @@ public abstract class AlertIT {
     protected MovableClock clock;
     @Value("${jianhu.amqp.prefix}")
     protected String amqpPrefix;
+    @LocalManagementPort
+    protected int managementPort;
 
     protected SignalFeed feed;
+
+    /** What the management port (health details, metrics) answers at this path. */
+    protected String actuator(String path) {
+        return new TestRestTemplate().getForObject("http://127.0.0.1:" + managementPort + path, String.class);
+    }
 
     @BeforeEach
     void feedTheExchange() {

@@ -54,11 +54,6 @@ class AuthenticationTest extends GatewayTestBase {
     }
 
     @Test
-    void healthStaysOpen() {
-        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-    }
-
-    @Test
     void unknownDemoUserGetsNoToken() {
         http.post().uri("/dev/token").bodyValue("{\"user\":\"nobody\"}")
                 .header("Content-Type", "application/json")

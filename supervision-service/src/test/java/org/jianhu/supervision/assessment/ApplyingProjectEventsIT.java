@@ -128,8 +128,8 @@ class ApplyingProjectEventsIT extends SupervisionIT {
 
     @Test
     void reportsItselfLiveAndReady() {
-        assertThat(http.getForObject("/actuator/health/liveness", String.class)).contains("\"UP\"");
-        assertThat(http.getForObject("/actuator/health/readiness", String.class)).contains("\"UP\"");
+        assertThat(actuator("/actuator/health/liveness")).contains("\"UP\"");
+        assertThat(actuator("/actuator/health/readiness")).contains("\"UP\"");
     }
 
     private EventEnvelope[] history(String projectId, long positionBase) {

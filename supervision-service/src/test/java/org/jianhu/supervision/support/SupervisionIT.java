@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
@@ -42,8 +43,15 @@ public abstract class SupervisionIT {
     protected TestRestTemplate http;
     @Value("${jianhu.amqp.prefix}")
     protected String amqpPrefix;
+    @LocalManagementPort
+    protected int managementPort;
 
     protected ProjectEventsFeed feed;
+
+    /** What the management port (health details, metrics) answers at this path. */
+    protected String actuator(String path) {
+        return new TestRestTemplate().getForObject("http://127.0.0.1:" + managementPort + path, String.class);
+    }
 
     @BeforeEach
     void feedTheExchange() {
