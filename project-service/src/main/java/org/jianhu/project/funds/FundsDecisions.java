@@ -21,7 +21,7 @@ public final class FundsDecisions {
                 "transaction %s is already recorded");
         String kind = code(TransactionRecorded.KINDS, command.kind());
         if (TransactionRecorded.PAYMENT.equals(kind)) {
-            text("payee", command.payee());
+            name("payee", command.payee());
         }
         if (command.contractId() != null && project.contract(command.contractId()) == null) {
             throw RejectedCommand.invalid("contractId", "no contract " + command.contractId() + " on this project");
@@ -29,8 +29,9 @@ public final class FundsDecisions {
         if (command.milestoneId() != null && project.milestone(command.milestoneId()) == null) {
             throw RejectedCommand.invalid("milestoneId", "no milestone " + command.milestoneId() + " on this project");
         }
-        return new TransactionRecorded(project.id(), transactionId, kind, present("date", command.date()),
-                positive("value", command.value()), command.payer(), command.payee(), command.contractId(),
+        return new TransactionRecorded(project.id(), transactionId, kind, date("date", command.date()),
+                positive("value", command.value()), optionalName("payer", command.payer()),
+                optionalName("payee", command.payee()), command.contractId(),
                 command.milestoneId());
     }
 }

@@ -25,11 +25,12 @@ public final class InspectionDecisions {
         String result = code(InspectionRecorded.RESULTS, command.result());
         if (InspectionRecorded.FAILED.equals(result)) {
             text("findings", command.findings());
-            present("rectificationDeadline", command.rectificationDeadline());
+            date("rectificationDeadline", command.rectificationDeadline());
         }
-        return new InspectionRecorded(project.id(), inspectionId, text("inspector", command.inspector()),
-                present("date", command.date()), text("scope", command.scope()), result, command.findings(),
-                command.rectificationDeadline());
+        return new InspectionRecorded(project.id(), inspectionId, name("inspector", command.inspector()),
+                date("date", command.date()), text("scope", command.scope()), result,
+                optionalText("findings", command.findings()),
+                optionalDate("rectificationDeadline", command.rectificationDeadline()));
     }
 
     public static RectificationReported reportRectification(ReportRectificationCommand command, ProjectState project) {
@@ -38,7 +39,7 @@ public final class InspectionDecisions {
             throw RejectedCommand.conflict("inspection " + command.inspectionId() + " is not awaiting rectification ("
                     + rectification + ")");
         }
-        return new RectificationReported(project.id(), command.inspectionId(), present("date", command.date()),
+        return new RectificationReported(project.id(), command.inspectionId(), date("date", command.date()),
                 text("description", command.description()));
     }
 
@@ -48,8 +49,9 @@ public final class InspectionDecisions {
             throw RejectedCommand.conflict("inspection " + command.inspectionId()
                     + " has no rectification awaiting verification (" + rectification + ")");
         }
-        return new RectificationVerified(project.id(), command.inspectionId(), present("date", command.date()),
-                text("verifier", command.verifier()), present("accepted", command.accepted()), command.comment());
+        return new RectificationVerified(project.id(), command.inspectionId(), date("date", command.date()),
+                name("verifier", command.verifier()), present("accepted", command.accepted()),
+                optionalText("comment", command.comment()));
     }
 
     private static InspectionState inspection(String inspectionId, ProjectState project) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.project.history.ProjectStates;
+import org.jianhu.project.directory.NamingSupervisors;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.project.web.ExpectedVersion;
@@ -51,10 +52,12 @@ public class ProjectController {
     private final ProjectStates states;
     private final ProjectListings listings;
     private final ProjectCodes codes;
+    private final NamingSupervisors supervisors;
 
     public ProjectController(CommandDispatcher commands, ProjectStates states, ProjectListings listings,
-                             ProjectCodes codes) {
+                             ProjectCodes codes, NamingSupervisors supervisors) {
         this.commands = commands;
+        this.supervisors = supervisors;
         this.states = states;
         this.listings = listings;
         this.codes = codes;
@@ -68,6 +71,7 @@ public class ProjectController {
                 body.ownerOrganisation(), body.budget(), body.plannedPeriod(), body.supervisors());
         // the project decides this too; asked first here, a caller who may not register learns no codes
         actor.requireAdministering(command.activity());
+        supervisors.requireSupervisorAccounts(body.supervisors());
         if (body.code() != null && codes.isTaken(body.code())) {
             return ResponseEntity.status(ProblemType.DUPLICATE_CODE.status())
                     .body(ProblemType.DUPLICATE_CODE.detail("project code " + body.code() + " is already registered"));
@@ -115,8 +119,11 @@ public class ProjectController {
     @PostMapping("/{projectId}/supervisors")
     public ResponseEntity<CommandAccepted> reassign(@PathVariable String projectId, @RequestBody Supervisors body,
                                                     ExpectedVersion expected, Actor actor) {
-        return CommandAccepted.ok(projectId, commands.dispatch(new ReassignSupervisorsCommand(projectId,
-                expected.version(), body.supervisors(), body.reason()), actor));
+        var command = new ReassignSupervisorsCommand(projectId, expected.version(), body.supervisors(), body.reason());
+        // asked first, as at registration: who may not name supervisors learns nothing of the directory
+        actor.requireAdministering(command.activity());
+        supervisors.requireSupervisorAccounts(body.supervisors());
+        return CommandAccepted.ok(projectId, commands.dispatch(command, actor));
     }
 
     @PostMapping("/{projectId}/suspension")

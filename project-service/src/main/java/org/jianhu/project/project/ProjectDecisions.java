@@ -23,9 +23,9 @@ public final class ProjectDecisions {
     }
 
     public static ProjectRegistered register(RegisterProjectCommand command) {
-        return new ProjectRegistered(text("projectId", command.projectId()), text("code", command.code()),
-                text("title", command.title()), code(ProjectRegistered.TYPES, command.type()),
-                text("region", command.region()), text("ownerOrganisation", command.ownerOrganisation()),
+        return new ProjectRegistered(identifier("projectId", command.projectId()), identifier("code", command.code()),
+                name("title", command.title()), code(ProjectRegistered.TYPES, command.type()),
+                name("region", command.region()), name("ownerOrganisation", command.ownerOrganisation()),
                 positive("budget", command.budget()), ordered("plannedPeriod", command.plannedPeriod()),
                 supervisors(command.supervisors()));
     }
@@ -35,8 +35,8 @@ public final class ProjectDecisions {
         if (project.approved()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already approved");
         }
-        return new ProjectApproved(project.id(), present("approvalDate", command.approvalDate()),
-                text("approvalDocumentNumber", command.approvalDocumentNumber()));
+        return new ProjectApproved(project.id(), date("approvalDate", command.approvalDate()),
+                name("approvalDocumentNumber", command.approvalDocumentNumber()));
     }
 
     public static SupervisorsReassigned reassignSupervisors(ReassignSupervisorsCommand command, ProjectState project) {
@@ -52,31 +52,31 @@ public final class ProjectDecisions {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already suspended");
         }
-        return new ProjectSuspended(project.id(), present("date", command.date()), text("reason", command.reason()));
+        return new ProjectSuspended(project.id(), date("date", command.date()), text("reason", command.reason()));
     }
 
     public static ProjectResumed resume(ResumeProjectCommand command, ProjectState project) {
         if (!project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is not suspended");
         }
-        return new ProjectResumed(project.id(), present("date", command.date()), text("reason", command.reason()));
+        return new ProjectResumed(project.id(), date("date", command.date()), text("reason", command.reason()));
     }
 
     /** A suspended project may be cancelled; cancelling ends the suspension. */
     public static ProjectCancelled cancel(CancelProjectCommand command, ProjectState project) {
-        return new ProjectCancelled(project.id(), present("date", command.date()), text("reason", command.reason()));
+        return new ProjectCancelled(project.id(), date("date", command.date()), text("reason", command.reason()));
     }
 
     public static ProjectCompleted complete(RecordCompletionCommand command, ProjectState project) {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is suspended; resume it before completion");
         }
-        return new ProjectCompleted(project.id(), present("endDate", command.endDate()),
+        return new ProjectCompleted(project.id(), date("endDate", command.endDate()),
                 positive("finalValue", command.finalValue()), text("finalScope", command.finalScope()));
     }
 
     /** Named once each, in order, so that the same people in another order are no reassignment. */
     private static List<String> supervisors(List<String> named) {
-        return notEmpty("supervisors", named).stream().distinct().sorted().toList();
+        return identifiers("supervisors", named).stream().distinct().sorted().toList();
     }
 }

@@ -3,27 +3,65 @@ package org.jianhu.project.project;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.CodeList;
+import org.jianhu.servicesupport.input.InputPolicy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Checks of command fields, shared by every concept's decisions; a refusal names the field at fault. */
+/**
+ * Checks of command fields, shared by every concept's decisions; a refusal names the field at fault. The rules
+ * for identifiers, names, text, amounts and business dates are service-support's one {@link InputPolicy}; this
+ * class only turns its faults into the aggregate's refusals.
+ */
 public final class Require {
 
     private Require() {
     }
 
-    public static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw RejectedCommand.invalid(field, field + " is required");
-        }
-        return value;
+    /** An identifier a caller chose (a code, a milestone, contract, change-order, transaction, inspection id). */
+    public static String identifier(String field, String value) {
+        return refuseIf(field, value, InputPolicy.identifier(field, value));
     }
 
-    /** The id of a new fact: required, and a conflict (e.g. "milestone %s is already planned") when taken. */
+    /** An identifier that may be left out. */
+    public static String optionalIdentifier(String field, String value) {
+        return value == null ? null : identifier(field, value);
+    }
+
+    /** A one-line name (a title, a party, an organisation, a region, a document number). */
+    public static String name(String field, String value) {
+        return refuseIf(field, value, InputPolicy.name(field, value));
+    }
+
+    public static String optionalName(String field, String value) {
+        return value == null ? null : name(field, value);
+    }
+
+    /** Free text (a reason, a description, findings): required, lines allowed. */
+    public static String text(String field, String value) {
+        return refuseIf(field, value, InputPolicy.text(field, value));
+    }
+
+    public static String optionalText(String field, String value) {
+        return refuseIf(field, value, InputPolicy.optionalText(field, value));
+    }
+
+    /** A business date: required, between 1990 and 2100. */
+    public static LocalDate date(String field, LocalDate value) {
+        present(field, value);
+        return optionalDate(field, value);
+    }
+
+    public static LocalDate optionalDate(String field, LocalDate value) {
+        return refuseIf(field, value, InputPolicy.businessDate(field, value));
+    }
+
+    /** The id of a new fact: an identifier, and a conflict (e.g. "milestone %s is already planned") when taken. */
     public static String newId(String field, String id, Predicate<String> taken, String conflict) {
-        text(field, id);
+        identifier(field, id);
         if (taken.test(id)) {
             throw RejectedCommand.conflict(conflict.formatted(id));
         }
@@ -48,6 +86,7 @@ public final class Require {
 
     public static Money positive(String field, Money value) {
         present(field, value);
+        refuseIf(field, value, InputPolicy.amount(field, value.amount()));
         if (!Money.CNY.equals(value.currency())) {
             throw RejectedCommand.invalid(field, field + " must be in CNY, not " + value.currency());
         }
@@ -62,6 +101,8 @@ public final class Require {
         if (value.startDate() == null || value.endDate() == null) {
             throw RejectedCommand.invalid(field, field + " needs both startDate and endDate");
         }
+        optionalDate(field + ".startDate", value.startDate());
+        optionalDate(field + ".endDate", value.endDate());
         if (!value.isOrdered()) {
             throw RejectedCommand.invalid(field, field + " ends before it starts");
         }
@@ -76,10 +117,19 @@ public final class Require {
         return value;
     }
 
-    public static <T extends Collection<String>> T notEmpty(String field, T values) {
+    /** At least one identifier, each an identifier. */
+    public static <T extends Collection<String>> T identifiers(String field, T values) {
         if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v == null || v.isBlank())) {
             throw RejectedCommand.invalid(field, field + " must name at least one, with no blank entries");
         }
+        values.forEach(value -> identifier(field, value));
         return values;
+    }
+
+    private static <T> T refuseIf(String field, T value, Optional<String> fault) {
+        if (fault.isPresent()) {
+            throw RejectedCommand.invalid(field, fault.get());
+        }
+        return value;
     }
 }

@@ -231,7 +231,7 @@ class ProjectApiIT {
         Api.Response again = admin.post("/api/projects", """
                 {"code": "DUP-1", "title": "Again", "type": "construction", "region": "Haishu",
                  "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
-                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""");
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["sup-li"]}""");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("type").asText()).isEqualTo("urn:jianhu:problem:duplicate-code");
     }
@@ -241,7 +241,7 @@ class ProjectApiIT {
         String body = """
                 {"code": "RACE-1", "title": "Race", "type": "construction", "region": "Haishu",
                  "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
-                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""";
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["sup-li"]}""";
         var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
         try {
             var attempts = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
@@ -339,6 +339,19 @@ class ProjectApiIT {
         assertThat(headerParameters(paths.at("/~1api~1projects~1{projectId}/get"))).isEmpty();
         assertThat(paths.at("/~1api~1projects~1{projectId}~1progress/post/parameters").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("projectId", "If-Match");
+    }
+
+    @Test
+    void onlySupervisorAccountsAreNamedAndARefusalRecordsNothing() {
+        int before = auditor.ndjson("/api/events").size();
+        Api.Response refused = admin.post("/api/projects", """
+                {"code": "SUP-9", "title": "Nobody watches", "type": "construction", "region": "Haishu",
+                 "ownerOrganisation": "owner-org", "budget": {"amount": "1000000.00", "currency": "CNY"},
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["sup-nobody"]}""");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("supervisors");
+        assertThat(refused.json().get("detail").asText()).isEqualTo("supervisors: sup-nobody is not a supervisor account");
+        assertThat(auditor.ndjson("/api/events")).hasSize(before);
     }
 
     @Test
