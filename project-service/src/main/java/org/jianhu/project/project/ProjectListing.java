@@ -8,6 +8,7 @@ import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectLifecycle;
 import org.jianhu.contracts.project.ProjectRegistered;
 import org.jianhu.contracts.project.SupervisorsReassigned;
+import org.jianhu.servicesupport.input.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,9 @@ public class ProjectListing {
             jdbc.update("INSERT INTO project_listing (project_id, code, title, type, region, owner_organisation, "
                             + "supervisors, status, version, registered_at, updated_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
-                    registered.projectId(), registered.code(), registered.title(), registered.type(),
-                    registered.region(), registered.ownerOrganisation(), textArray(registered.supervisors()),
+                    registered.projectId(), StorableText.of(registered.code()), StorableText.of(registered.title()),
+                    registered.type(), StorableText.of(registered.region()),
+                    StorableText.of(registered.ownerOrganisation()), textArray(registered.supervisors()),
                     ProjectLifecycle.UNREGISTERED.after(registered).status(), sequenceNumber,
                     java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
             return;
@@ -59,7 +61,8 @@ public class ProjectListing {
                 sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId(), sequenceNumber);
     }
 
+    /** Text as it can be stored: a NUL recorded before the input policy refused it reads as U+FFFD. */
     private static String[] textArray(List<String> values) {
-        return values.toArray(String[]::new);
+        return values.stream().map(StorableText::of).toArray(String[]::new);
     }
 }

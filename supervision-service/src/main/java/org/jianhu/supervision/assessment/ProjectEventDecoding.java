@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.servicesupport.input.StorableText;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -25,14 +26,18 @@ public class ProjectEventDecoding {
         this.json = json;
     }
 
-    /** Empty for a type this version does not know (a newer project service). */
+    /**
+     * Empty for a type this version does not know (a newer project service). Text is read storable: a NUL the
+     * project service accepted before its input policy existed would otherwise make every write of the project's
+     * risk view fail.
+     */
     public Optional<ProjectEvent> decode(EventEnvelope envelope) {
         Class<?> type = TYPES.get(envelope.type());
         if (type == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of((ProjectEvent) json.treeToValue(envelope.payload(), type));
+            return Optional.of((ProjectEvent) json.treeToValue(StorableText.of(envelope.payload()), type));
         } catch (JsonProcessingException unreadable) {
             throw new IllegalArgumentException("event " + envelope.eventId() + " is not a readable " + envelope.type(),
                     unreadable);

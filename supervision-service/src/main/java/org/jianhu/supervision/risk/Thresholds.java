@@ -62,26 +62,48 @@ public final class Thresholds {
     }
 
     /**
-     * One rule's thresholds with some of them changed, the others as they are. A change names at least
-     * one threshold, only thresholds the rule has (any while it has none), each a number at least 0.
+     * One rule's thresholds with some of them changed, the others as they are. A change names at least one
+     * threshold, only thresholds the rule has (any while it has none, named with its unit), each a number its
+     * unit allows ({@link ThresholdUnit}); and where a rule colours by a yellow and a red threshold of one
+     * measure, yellow stays below red (every such pair here is "the more, the worse").
      */
     public Map<String, BigDecimal> changed(String ruleId, Map<String, BigDecimal> changes) {
         Map<String, BigDecimal> known = values.getOrDefault(ruleId, Map.of());
         changes.forEach((name, value) -> {
             if (!known.isEmpty() && !known.containsKey(name)) {
-                throw new IllegalArgumentException("rule " + ruleId + " has no threshold " + name + "; it has "
+                throw new InvalidThreshold(name, "rule " + ruleId + " has no threshold " + name + "; it has "
                         + new TreeSet<>(known.keySet()));
             }
             if (value == null || value.signum() < 0) {
-                throw new IllegalArgumentException("threshold " + name + " must be a number at least 0");
+                throw new InvalidThreshold(name, "threshold " + name + " must be a number at least 0");
             }
+            ThresholdUnit unit = ThresholdUnit.of(name).orElseThrow(() -> new InvalidThreshold(name,
+                    "threshold " + name + " must end in its unit: Points, Percent, Days, Count or Amount"));
+            unit.fault(name, value).ifPresent(fault -> {
+                throw new InvalidThreshold(name, fault);
+            });
         });
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("name at least one threshold to change");
         }
         var merged = new HashMap<>(known);
         merged.putAll(changes);
+        yellowBelowRed(merged);
         return merged;
+    }
+
+    private static void yellowBelowRed(Map<String, BigDecimal> thresholds) {
+        thresholds.forEach((name, yellow) -> {
+            if (!name.startsWith("yellow")) {
+                return;
+            }
+            String redName = "red" + name.substring("yellow".length());
+            BigDecimal red = thresholds.get(redName);
+            if (red != null && yellow.compareTo(red) >= 0) {
+                throw new InvalidThreshold(name, name + " (" + yellow.toPlainString() + ") must be below " + redName
+                        + " (" + red.toPlainString() + "): yellow warns before red");
+            }
+        });
     }
 
     /** A copy with the thresholds of one rule replaced. */

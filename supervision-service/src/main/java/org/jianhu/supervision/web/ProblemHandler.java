@@ -1,6 +1,8 @@
 package org.jianhu.supervision.web;
 
 import org.jianhu.servicesupport.problem.CommonProblem;
+import org.jianhu.servicesupport.problem.FieldError;
+import org.jianhu.supervision.risk.InvalidThreshold;
 import org.jianhu.servicesupport.problem.ProblemHandling;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,11 @@ public class ProblemHandler extends ProblemHandling {
     @ExceptionHandler(NotAllowed.class)
     ResponseEntity<Object> notAllowed(NotAllowed refused) {
         return answer(CommonProblem.FORBIDDEN.detail(refused.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidThreshold.class)
+    ResponseEntity<Object> invalidThreshold(InvalidThreshold invalid) {
+        return answer(FieldError.invalid(invalid.threshold(), invalid.getMessage()));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -139,6 +139,20 @@ class ApplyingProjectEventsIT extends SupervisionIT {
                 feed.envelope(positionBase, 2, payment(projectId, "t-2", "200000.00"))};
     }
 
+    @Test
+    void aNulRecordedBeforeTheInputPolicyIsStoredAsTheReplacementCharacterNotPoison() throws Exception {
+        var registered = feed.envelope(5000, 0, registered("p-nul", "Haishu"));
+        var payment = feed.envelope(5000, 1, new org.jianhu.contracts.project.TransactionRecorded("p-nul", "t-1",
+                org.jianhu.contracts.project.TransactionRecorded.PAYMENT, java.time.LocalDate.parse("2026-02-01"),
+                org.jianhu.contracts.common.Money.cny("100.00"), "transport-bureau", "coastal\u0000works", null, null));
+        projectService.holds("p-nul", registered, payment);
+        feed.publish(registered, payment);
+
+        awaitAppliedThrough("p-nul", 1);
+        assertThat(jdbc.queryForObject("SELECT facts::text FROM risk_project WHERE project_id = ?", String.class, "p-nul"))
+                .doesNotContain("\\u0000");
+    }
+
     private void awaitAppliedThrough(String projectId, long sequenceNumber) {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "SELECT next_sequence FROM risk_project WHERE project_id = ?", Long.class, projectId)

@@ -95,4 +95,36 @@ class ThresholdsTest {
         assertThatThrownBy(() -> defaults.changed("R01", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("name at least one threshold to change");
     }
+
+    @Test
+    void aThresholdIsWithinWhatItsUnitAllows() {
+        assertThatThrownBy(() -> defaults.changed("R01", Map.of("redPoints", new BigDecimal("1e400"))))
+                .isInstanceOfSatisfying(InvalidThreshold.class, refused -> assertThat(refused.threshold()).isEqualTo("redPoints"))
+                .hasMessageStartingWith("redPoints must be between 0 and 100 (percentage points)");
+        assertThatThrownBy(() -> defaults.changed("R05", Map.of("yellowWindowDays", new BigDecimal("4000"))))
+                .hasMessageStartingWith("yellowWindowDays must be between 0 and 3650 (days)");
+        assertThatThrownBy(() -> defaults.changed("R11", Map.of("maxTenderers", new BigDecimal("1.5"))))
+                .hasMessage("maxTenderers is a whole number of a count, not 1.5");
+        assertThatThrownBy(() -> defaults.changed("R13", Map.of("worksAmount", new BigDecimal("1e16"))))
+                .hasMessageStartingWith("worksAmount must be between 0 and 1000000000000000 (CNY)");
+        assertThat(defaults.changed("R04", Map.of("redPercent", new BigDecimal("250")))).containsEntry("redPercent",
+                new BigDecimal("250"));
+    }
+
+    @Test
+    void yellowWarnsBeforeRed() {
+        assertThatThrownBy(() -> defaults.changed("R01", Map.of("yellowPoints", new BigDecimal("40"))))
+                .isInstanceOfSatisfying(InvalidThreshold.class, refused -> assertThat(refused.threshold()).isEqualTo("yellowPoints"))
+                .hasMessage("yellowPoints (40) must be below redPoints (30): yellow warns before red");
+        assertThatThrownBy(() -> defaults.changed("R15", Map.of("yellowCount", new BigDecimal("5"))))
+                .hasMessageContaining("must be below redCount (5)");
+        assertThat(defaults.changed("R01", Map.of("yellowPoints", new BigDecimal("35"), "redPoints", new BigDecimal("40"))))
+                .containsEntry("yellowPoints", new BigDecimal("35"));
+    }
+
+    @Test
+    void aNewThresholdOfARuleWithoutAnyNamesItsUnit() {
+        assertThatThrownBy(() -> defaults.changed("R02", Map.of("grace", BigDecimal.TEN)))
+                .hasMessage("threshold grace must end in its unit: Points, Percent, Days, Count or Amount");
+    }
 }

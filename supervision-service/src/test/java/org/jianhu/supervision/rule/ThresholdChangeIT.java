@@ -24,7 +24,7 @@ class ThresholdChangeIT extends SupervisionIT {
                 feed.envelope(1000, 1, payment("p-a", "t-1", "700000.00")));
         await().atMost(Duration.ofSeconds(20)).until(() -> "YELLOW".equals(level("p-a")));
 
-        ResponseEntity<String> changed = put("T01", "{\"red\": \"600000\"}", admin());
+        ResponseEntity<String> changed = put("T01", "{\"redAmount\": 600000}", admin());
 
         assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
         JsonNode answer = json.readTree(changed.getBody());
@@ -35,22 +35,22 @@ class ThresholdChangeIT extends SupervisionIT {
                 String.class)).containsExactly("raised", "levelChanged");
         JsonNode rule = get("/api/risk/rules", signed("owner-wang", "owner", "transport-bureau", null)).get(0);
         assertThat(rule.get("thresholdsVersion").asInt()).isEqualTo(1);
-        assertThat(rule.get("thresholds").get("red").decimalValue()).isEqualByComparingTo("600000");
+        assertThat(rule.get("thresholds").get("redAmount").decimalValue()).isEqualByComparingTo("600000");
         assertThat(jdbc.queryForObject("SELECT changed_by FROM rule_threshold WHERE rule_id = 'T01'", String.class))
                 .isEqualTo("admin-chen");
     }
 
     @Test
     void onlyAnAdministratorChangesKnownRulesToSensibleValues() {
-        assertProblem(put("T01", "{\"red\": \"1\"}", new HttpHeaders()), 401, "unauthenticated");
-        assertProblem(put("T01", "{\"red\": \"1\"}", claimed("admin-chen", "admin")), 401, "unauthenticated");
-        assertProblem(put("T01", "{\"red\": \"1\"}", forgedAdmin()), 401, "unauthenticated");
+        assertProblem(put("T01", "{\"redAmount\": 1}", new HttpHeaders()), 401, "unauthenticated");
+        assertProblem(put("T01", "{\"redAmount\": 1}", claimed("admin-chen", "admin")), 401, "unauthenticated");
+        assertProblem(put("T01", "{\"redAmount\": 1}", forgedAdmin()), 401, "unauthenticated");
         for (HttpHeaders notAdmin : List.of(signed("owner-wang", "owner", "transport-bureau", "Haishu"),
                 signed("sup-li", "supervisor", null, "Haishu"), auditor())) {
-            assertProblem(put("T01", "{\"red\": \"1\"}", notAdmin), 403, "forbidden");
+            assertProblem(put("T01", "{\"redAmount\": 1}", notAdmin), 403, "forbidden");
         }
-        assertProblem(put("R99", "{\"red\": \"1\"}", admin()), 404, "not-found");
-        assertProblem(put("T01", "{\"red\": \"-1\"}", admin()), 400, "invalid-request");
+        assertProblem(put("R99", "{\"redAmount\": 1}", admin()), 404, "not-found");
+        assertProblem(put("T01", "{\"redAmount\": -1}", admin()), 400, "invalid-request");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM rule_threshold WHERE thresholds ->> 'red' IN ('1', '-1')",
                 Long.class)).isZero();
     }

@@ -49,7 +49,7 @@ public class PaidTooMuch implements RiskRule {
         if (watched.cancelled() || paid.compareTo(yellow) <= 0) {
             return List.of();
         }
-        BigDecimal red = Optional.ofNullable(thresholds.get(id(), "red")).orElse(RED);
+        BigDecimal red = Optional.ofNullable(thresholds.get(id(), "redAmount")).orElse(RED);
         RiskLevel level = paid.compareTo(red) > 0 ? RiskLevel.RED : RiskLevel.YELLOW;
         return List.of(new SignalCondition(id(), version(), "project", level, Map.of("paid", paid),
                 List.copyOf(watched.applied()), "付款 " + paid, "paid " + paid));
