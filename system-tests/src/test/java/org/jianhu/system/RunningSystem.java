@@ -71,7 +71,9 @@ final class RunningSystem implements AutoCloseable {
                 database(postgres, supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url()))));
         alertService = started(RunningService.start("alert-service", concat(common,
                 database(postgres, postgres.createDatabase("t_system_" + name + "_alert")),
-                List.of("--jianhu.delivery.poll-interval-ms=200"))));
+                List.of("--jianhu.delivery.poll-interval-ms=200",
+                        // the tests' webhook receivers listen on this machine, which the policy refuses unless allowed
+                        "--jianhu.webhooks.allowed=127.0.0.1,localhost"))));
         gateway = started(RunningService.start("gateway", concat(List.of("--spring.profiles.active=dev",
                 "--jianhu.identity.secret=" + identitySecret,
                 "--jianhu.services.project-url=" + projectService.url(),

@@ -2,11 +2,14 @@ package org.jianhu.alert.delivery;
 
 import org.jianhu.alert.subscription.Channel;
 import org.jianhu.alert.subscription.Subscription;
+import org.jianhu.alert.subscription.WebhookDestinations;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +33,12 @@ class WebhookSending implements Sending {
 
     private final HttpClient http;
     private final DeliveryPolicy policy;
+    private final WebhookDestinations destinations;
     private final Clock clock;
 
-    WebhookSending(DeliveryPolicy policy, Clock clock) {
+    WebhookSending(DeliveryPolicy policy, WebhookDestinations destinations, Clock clock) {
         this.policy = policy;
+        this.destinations = destinations;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(policy.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -46,6 +51,10 @@ class WebhookSending implements Sending {
 
     @Override
     public String send(Delivery delivery, Subscription subscription) {
+        // judged again now: the name may point elsewhere than when the subscription was made
+        destinations.refusal(subscription.url(), WebhookDestinations::dns).ifPresent(refusal -> {
+            throw new DeliveryFailed(refusal.startsWith("refused by policy") ? "refused by policy" : refusal, null);
+        });
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url())).timeout(policy.timeout())
                 .header("Content-Type", "application/json").header(TIMESTAMP, timestamp)
@@ -55,11 +64,18 @@ class WebhookSending implements Sending {
         HttpResponse<Void> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (HttpTimeoutException timedOut) {
+            throw new DeliveryFailed("timeout", timedOut);
+        } catch (ConnectException refused) {
+            throw new DeliveryFailed("connection refused", refused);
         } catch (IOException unreachable) {
-            throw new DeliveryFailed("not reached: " + unreachable, unreachable);
+            throw new DeliveryFailed("not reached", unreachable);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailed("interrupted", interrupted);
+        }
+        if (response.statusCode() / 100 == 3) {
+            throw new DeliveryFailed("redirect refused (HTTP " + response.statusCode() + ")", null);
         }
         if (response.statusCode() / 100 != 2) {
             throw new DeliveryFailed("HTTP " + response.statusCode(), null);

@@ -5,12 +5,14 @@ import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.Level;
 import org.jianhu.alert.lifecycle.NotPermitted;
 import org.jianhu.alert.lifecycle.Role;
+import org.jianhu.servicesupport.input.InputPolicy;
+import org.jianhu.servicesupport.input.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A supervisor subscribes to more alerts than their own projects', and ends a subscription. */
@@ -26,10 +28,13 @@ public class SubscribingToAlerts {
 
     private final Subscriptions subscriptions;
     private final SubscriberQueues queues;
+    private final WebhookDestinations destinations;
     private final Clock clock;
 
-    SubscribingToAlerts(Subscriptions subscriptions, SubscriberQueues queues, Clock clock) {
+    SubscribingToAlerts(Subscriptions subscriptions, SubscriberQueues queues, WebhookDestinations destinations,
+                        Clock clock) {
         this.subscriptions = subscriptions;
+        this.destinations = destinations;
         this.queues = queues;
         this.clock = clock;
     }
@@ -47,13 +52,19 @@ public class SubscribingToAlerts {
                     + (actor.region() == null ? "none is known" : actor.region()) + ")");
         }
         Channel channel = Channel.of(request.channel());
+        InvalidInput.refuseIf("project", request.project() == null ? Optional.empty()
+                : InputPolicy.identifier("project", request.project()));
+        InvalidInput.refuseIf("rule", request.rule() == null ? Optional.empty() : InputPolicy.identifier("rule", request.rule()));
         String level = request.level() == null ? null : Level.of(request.level()).name();
         if (channel == Channel.WEBHOOK) {
-            webhookUrl(request.url());
+            required(request.url(), "url");
+            InvalidInput.refuseIf("url", request.url().length() > 2_000 ? Optional.of("url must be at most 2000 characters")
+                    : destinations.refusal(request.url(), WebhookDestinations::dns));
             required(request.secret(), "secret");
+            InvalidInput.refuseIf("secret", InputPolicy.name("secret", request.secret()));
         }
-        if (channel == Channel.MAIL && (request.address() == null || !request.address().contains("@"))) {
-            throw new IllegalArgumentException("a mail subscription names an address");
+        if (channel == Channel.MAIL) {
+            InvalidInput.refuseIf("address", MailAddresses.fault(request.address()));
         }
         UUID id = UUID.randomUUID();
         Subscription subscription = new Subscription(id, actor.user(), actor.region(),
@@ -95,22 +106,9 @@ public class SubscribingToAlerts {
         }
     }
 
-    private static void webhookUrl(String url) {
-        required(url, "url");
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException malformed) {
-            throw new IllegalArgumentException("url is not a URL");
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("url must be an http(s) URL");
-        }
-    }
-
     private static void required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a webhook subscription names a " + name);
+            throw new InvalidInput(name, "a webhook subscription names a " + name);
         }
     }
 

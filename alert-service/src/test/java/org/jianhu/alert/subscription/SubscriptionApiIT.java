@@ -58,6 +58,14 @@ class SubscriptionApiIT extends AlertIT {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(post("sup-refused", "supervisor", Map.of("channel", "pigeon")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+        var metadata = post("sup-refused", "supervisor", Map.of("channel", "webhook",
+                "url", "http://169.254.169.254/latest/meta-data", "secret", "x"));
+        assertThat(metadata.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(metadata.getBody().at("/errors/0/field").asText()).isEqualTo("url");
+        assertThat(metadata.getBody().get("detail").asText()).startsWith("refused by policy");
+        var headerInjection = post("sup-refused", "supervisor", Map.of("channel", "mail",
+                "address", "a@b.example\r\nBcc: all@example.org"));
+        assertThat(headerInjection.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(http.getForEntity("/api/subscriptions", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription WHERE supervisor IN ('sup-refused', 'owner-wang')",

@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
  * the risk-signals exchange, on a clock the test moves.
  */
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jianhu.webhooks.allowed=127.0.0.1,localhost")
 @Import(AlertIT.MovableTime.class)
 public abstract class AlertIT {
 
