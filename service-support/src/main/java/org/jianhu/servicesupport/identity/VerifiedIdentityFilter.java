@@ -1,5 +1,6 @@
 package org.jianhu.servicesupport.identity;
 
+import org.jianhu.servicesupport.web.ApiRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +37,7 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter implements Orde
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !ApiRequests.isApi(request);
     }
 
     @Override
