@@ -21,13 +21,15 @@ final class RunningService implements AutoCloseable {
     private final String name;
     private final int port;
     private final int managementPort;
-    private final Process process;
+    private final List<String> command;
     private final Path log;
+    private Process process;
 
-    private RunningService(String name, int port, int managementPort, Process process, Path log) {
+    private RunningService(String name, int port, int managementPort, List<String> command, Process process, Path log) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
+        this.command = List.copyOf(command);
         this.process = process;
         this.log = log;
     }
@@ -49,7 +51,7 @@ final class RunningService implements AutoCloseable {
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        RunningService service = new RunningService(name, port, managementPort, process, log);
+        RunningService service = new RunningService(name, port, managementPort, command, process, log);
         service.awaitReady(Duration.ofSeconds(120));
         return service;
     }
@@ -91,6 +93,13 @@ final class RunningService implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Starts it again as it was started, on the same ports (after a {@link #kill()}), and waits until it is ready. */
+    void restart() throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        awaitReady(Duration.ofSeconds(120));
     }
 
     /** Kills it as a crashing machine would: no shutdown hooks, nothing flushed, claims left behind. */

@@ -90,6 +90,17 @@ final class RunningSystem implements AutoCloseable {
         return gateway.url();
     }
 
+    /** One of the running processes, to kill and restart ({@code gateway} too). */
+    RunningService process(String name) {
+        return switch (name) {
+            case "project-service" -> projectService;
+            case "supervision-service" -> supervisionService;
+            case "alert-service" -> alertService;
+            case "gateway" -> gateway;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     /** The URL of a service behind the gateway, for showing that it refuses to be called around it. */
     String serviceUrl(String name) {
         return switch (name) {
