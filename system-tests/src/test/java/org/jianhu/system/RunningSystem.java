@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +76,10 @@ final class RunningSystem implements AutoCloseable {
                 List.of("--jianhu.delivery.poll-interval-ms=200",
                         // the tests' webhook receivers listen on this machine, which the policy refuses unless allowed
                         "--jianhu.webhooks.allowed=127.0.0.1,localhost"))));
+        // the development issuer keeps its key, so that tokens outlive a restart of the gateway
+        Path devKey = Files.createTempDirectory("jianhu-dev-key-").resolve("dev-signing.key");
         gateway = started(RunningService.start("gateway", concat(List.of("--spring.profiles.active=dev",
+                "--jianhu.dev-tokens.key-file=" + devKey,
                 "--jianhu.identity.secret=" + identitySecret,
                 "--jianhu.services.project-url=" + projectService.url(),
                 "--jianhu.services.supervision-url=" + supervisionService.url(),

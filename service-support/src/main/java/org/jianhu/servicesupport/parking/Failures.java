@@ -17,6 +17,8 @@ public final class Failures {
             "org.springframework.dao.DataAccessResourceFailureException",
             "org.springframework.transaction.CannotCreateTransactionException",
             "org.springframework.transaction.TransactionTimedOutException",
+            // with JDBC a commit or rollback fails only when the connection does
+            "org.springframework.transaction.TransactionSystemException",
             "org.springframework.web.client.ResourceAccessException",
             "org.springframework.web.client.HttpServerErrorException",
             "org.springframework.amqp.AmqpConnectException",
