@@ -2,50 +2,45 @@ package org.jianhu.supervision.risk;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * The deployment's thresholds, per rule id and threshold name (e.g. R01 → yellowPoints 15,
- * redPoints 30). Defaults follow the catalogue; administrators may change them (versioned).
+ * redPoints 30). Defaults follow the catalogue ({@link DeclaredThresholds}); administrators may change
+ * them (versioned), within what each threshold's unit allows.
  */
 public final class Thresholds {
 
+    /** A change of thresholds refused, naming the threshold at fault. */
+    public static class Refused extends IllegalArgumentException {
+
+        private final String threshold;
+
+        Refused(String threshold, String message) {
+            super(message);
+            this.threshold = threshold;
+        }
+
+        public String threshold() {
+            return threshold;
+        }
+    }
+
     private final Map<String, Map<String, BigDecimal>> values;
+    private final DeclaredThresholds declared;
 
     public Thresholds(Map<String, Map<String, BigDecimal>> values) {
+        this(values, DeclaredThresholds.STANDARD);
+    }
+
+    Thresholds(Map<String, Map<String, BigDecimal>> values, DeclaredThresholds declared) {
         this.values = Map.copyOf(values);
+        this.declared = declared;
     }
 
     public static Thresholds defaults() {
-        var defaults = new LinkedHashMap<String, Map<String, BigDecimal>>();
-        defaults.put("R01", Map.of("yellowPoints", bd("15"), "redPoints", bd("30")));
-        defaults.put("R02", Map.of());
-        defaults.put("R03", Map.of("yellowDays", bd("0"), "redDays", bd("30")));
-        defaults.put("R04", Map.of("yellowPercent", bd("10"), "redPercent", bd("20")));
-        defaults.put("R05", Map.of("yellowCount", bd("3"), "yellowWindowDays", bd("365"),
-                "redValueChanges", bd("2"), "redWindowDays", bd("90")));
-        defaults.put("R06", Map.of());
-        defaults.put("R07", Map.of("yellowPercent", bd("90"), "redPercent", bd("100")));
-        defaults.put("R08", Map.of());
-        defaults.put("R09", Map.of("yellowPercent", bd("10"), "redPercent", bd("25")));
-        defaults.put("R10", Map.of());
-        defaults.put("R11", Map.of("maxTenderers", bd("1")));
-        defaults.put("R12", Map.of("redMinDays", bd("20")));
-        defaults.put("R13", MustTenderThresholds.DEFAULTS);
-        var splitting = new HashMap<>(MustTenderThresholds.DEFAULTS);
-        splitting.put("windowDays", bd("180"));
-        splitting.put("minAwards", bd("2"));
-        defaults.put("R14", splitting);
-        defaults.put("R15", Map.of("yellowCount", bd("3"), "redCount", bd("5"), "windowDays", bd("365")));
-        defaults.put("R16", Map.of("yellowPercent", bd("1")));
-        defaults.put("R17", Map.of("minDays", bd("60")));
-        return new Thresholds(defaults);
-    }
-
-    private static BigDecimal bd(String value) {
-        return new BigDecimal(value);
+        return new Thresholds(DeclaredThresholds.STANDARD.defaults());
     }
 
     public BigDecimal get(String ruleId, String name) {
@@ -63,24 +58,22 @@ public final class Thresholds {
 
     /**
      * One rule's thresholds with some of them changed, the others as they are. A change names at least
-     * one threshold, only thresholds the rule has (any while it has none), each a number at least 0.
+     * one threshold, only thresholds the rule has (any while it has none), each within its unit
+     * ({@link ThresholdUnit}), and leaves each yellow threshold milder than its red one.
      */
     public Map<String, BigDecimal> changed(String ruleId, Map<String, BigDecimal> changes) {
-        Map<String, BigDecimal> known = values.getOrDefault(ruleId, Map.of());
-        changes.forEach((name, value) -> {
-            if (!known.isEmpty() && !known.containsKey(name)) {
-                throw new IllegalArgumentException("rule " + ruleId + " has no threshold " + name + "; it has "
-                        + new TreeSet<>(known.keySet()));
-            }
-            if (value == null || value.signum() < 0) {
-                throw new IllegalArgumentException("threshold " + name + " must be a number at least 0");
-            }
-        });
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("name at least one threshold to change");
         }
+        Map<String, BigDecimal> known = values.getOrDefault(ruleId, Map.of());
+        changes.keySet().stream().filter(name -> !known.isEmpty() && !known.containsKey(name)).findFirst()
+                .ifPresent(name -> {
+                    throw new Refused(name, "rule " + ruleId + " has no threshold " + name + "; it has "
+                            + new TreeSet<>(known.keySet()));
+                });
         var merged = new HashMap<>(known);
         merged.putAll(changes);
+        declared.check(ruleId, changes, merged);
         return merged;
     }
 
@@ -88,7 +81,7 @@ public final class Thresholds {
     public Thresholds with(String ruleId, Map<String, BigDecimal> ruleValues) {
         var copy = new HashMap<>(values);
         copy.put(ruleId, Map.copyOf(ruleValues));
-        return new Thresholds(copy);
+        return new Thresholds(copy, declared);
     }
 
     public Map<String, Map<String, BigDecimal>> asMap() {

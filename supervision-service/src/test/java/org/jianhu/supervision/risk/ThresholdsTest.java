@@ -67,9 +67,8 @@ class ThresholdsTest {
 
     @Test
     void aChangeNamesOnlyThresholdsTheRuleHas() {
-        assertThatThrownBy(() -> defaults.changed("R01", Map.of("purplePoints", BigDecimal.ONE)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("rule R01 has no threshold purplePoints; it has [redPoints, yellowPoints]");
+        refused("R01", Map.of("purplePoints", BigDecimal.ONE), "purplePoints",
+                "rule R01 has no threshold purplePoints; it has [redPoints, yellowPoints]");
     }
 
     @Test
@@ -82,17 +81,85 @@ class ThresholdsTest {
         var unset = new HashMap<String, BigDecimal>();
         unset.put("redPoints", null);
 
-        assertThatThrownBy(() -> defaults.changed("R01", Map.of("redPoints", new BigDecimal("-1"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 0");
-        assertThatThrownBy(() -> defaults.changed("R01", unset))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 0");
+        refused("R01", Map.of("redPoints", new BigDecimal("-1")), "redPoints",
+                "redPoints must be a percentage from 0 to 1000 with at most 2 decimals, not -1");
+        refused("R01", unset, "redPoints", "redPoints must be a percentage from 0 to 1000 with at most 2 decimals");
         assertThat(defaults.changed("R01", Map.of("yellowPoints", BigDecimal.ZERO)))
                 .containsEntry("yellowPoints", BigDecimal.ZERO);
+    }
+
+    @Test
+    void aNumberBeyondAnySensibleRangeIsRefusedNamingTheThreshold() {
+        refused("R01", Map.of("redPoints", new BigDecimal("1e400")), "redPoints",
+                "redPoints must be a percentage from 0 to 1000 with at most 2 decimals, not 1E+400");
+    }
+
+    @Test
+    void eachThresholdIsHeldToTheRangeOfItsUnit() {
+        refused("R04", Map.of("redPercent", new BigDecimal("1000.01")), "redPercent",
+                "redPercent must be a percentage from 0 to 1000 with at most 2 decimals, not 1000.01");
+        refused("R03", Map.of("redDays", new BigDecimal("3651")), "redDays",
+                "redDays must be a whole number of days from 0 to 3650, not 3651");
+        refused("R03", Map.of("redDays", new BigDecimal("30.5")), "redDays",
+                "redDays must be a whole number of days from 0 to 3650, not 30.5");
+        refused("R05", Map.of("yellowCount", new BigDecimal("1001")), "yellowCount",
+                "yellowCount must be a whole number from 0 to 1000, not 1001");
+        refused("R13", Map.of("worksAmount", new BigDecimal("1000000000000000.01")), "worksAmount",
+                "worksAmount must be an amount in CNY from 0 to 1000000000000000 with at most 2 decimals, "
+                        + "not 1000000000000000.01");
+
+        assertThat(defaults.changed("R04", Map.of("redPercent", new BigDecimal("1000")))).containsEntry("redPercent",
+                new BigDecimal("1000"));
+        assertThat(defaults.changed("R03", Map.of("redDays", new BigDecimal("3650.0")))).containsKey("redDays");
+        assertThat(defaults.changed("R13", Map.of("worksAmount", new BigDecimal("1000000000000000"))))
+                .containsEntry("worksAmount", new BigDecimal("1000000000000000"));
+    }
+
+    @Test
+    void yellowMustStayBelowRedWhereALargerValueIsWorse() {
+        refused("R01", Map.of("yellowPoints", new BigDecimal("30")), "yellowPoints",
+                "yellowPoints must be less than redPoints (30), not 30: yellow is the milder warning");
+        refused("R15", Map.of("redCount", new BigDecimal("2")), "redCount",
+                "redCount must be more than yellowCount (3), not 2: red is the graver warning");
+
+        assertThat(defaults.changed("R01", Map.of("yellowPoints", new BigDecimal("40"), "redPoints", new BigDecimal("50"))))
+                .containsEntry("yellowPoints", new BigDecimal("40")).containsEntry("redPoints", new BigDecimal("50"));
+    }
+
+    @Test
+    void yellowMustStayAboveRedWhereASmallerValueIsWorse() {
+        DeclaredThresholds tenderPeriod = new DeclaredThresholds().rule("X12")
+                .with("yellowMinDays", ThresholdUnit.DAYS, "30").with("redMinDays", ThresholdUnit.DAYS, "20")
+                .worseBelow("yellowMinDays", "redMinDays");
+        Thresholds thresholds = new Thresholds(tenderPeriod.defaults(), tenderPeriod);
+
+        refused(thresholds, "X12", Map.of("yellowMinDays", new BigDecimal("15")), "yellowMinDays",
+                "yellowMinDays must be more than redMinDays (20), not 15: yellow is the milder warning");
+        assertThat(thresholds.changed("X12", Map.of("redMinDays", new BigDecimal("25"))))
+                .containsEntry("redMinDays", new BigDecimal("25"));
+    }
+
+    @Test
+    void aThresholdTheCatalogueDoesNotDeclareIsHeldToTheWidestBound() {
+        refused("R02", Map.of("graceDays", new BigDecimal("1e16")), "graceDays",
+                "graceDays must be a number from 0 to 1000000000000000 with at most 2 decimals, not 1E+16");
     }
 
     @Test
     void aChangeNamesAtLeastOneThreshold() {
         assertThatThrownBy(() -> defaults.changed("R01", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("name at least one threshold to change");
+    }
+
+    private void refused(String ruleId, Map<String, BigDecimal> changes, String threshold, String message) {
+        refused(defaults, ruleId, changes, threshold, message);
+    }
+
+    private static void refused(Thresholds thresholds, String ruleId, Map<String, BigDecimal> changes,
+                                String threshold, String message) {
+        assertThatThrownBy(() -> thresholds.changed(ruleId, changes))
+                .isInstanceOfSatisfying(Thresholds.Refused.class,
+                        refused -> assertThat(refused.threshold()).isEqualTo(threshold))
+                .hasMessage(message);
     }
 }

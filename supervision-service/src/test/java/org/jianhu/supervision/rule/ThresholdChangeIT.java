@@ -56,6 +56,24 @@ class ThresholdChangeIT extends SupervisionIT {
     }
 
     @Test
+    void aThresholdBeyondAnySensibleRangeOrAYellowNoMilderThanRedIsRefusedNamingIt() throws Exception {
+        ResponseEntity<String> huge = put("T01", "{\"red\": 1e400}", admin());
+        assertProblem(huge, 400, "invalid-request");
+        assertThat(json.readTree(huge.getBody()).at("/errors/0/field").asText()).isEqualTo("red");
+        assertThat(json.readTree(huge.getBody()).get("detail").asText()).isEqualTo(
+                "red must be a number from 0 to 1000000000000000 with at most 2 decimals, not 1E+400");
+
+        ResponseEntity<String> yellowAboveRed = put("R15", "{\"yellowCount\": 6}", admin());
+        assertProblem(yellowAboveRed, 400, "invalid-request");
+        assertThat(json.readTree(yellowAboveRed.getBody()).at("/errors/0/field").asText()).isEqualTo("yellowCount");
+        assertThat(json.readTree(yellowAboveRed.getBody()).get("detail").asText())
+                .isEqualTo("yellowCount must be less than redCount (5), not 6: yellow is the milder warning");
+
+        assertProblem(put("R15", "{\"windowDays\": 4000}", admin()), 400, "invalid-request");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rule_threshold", Long.class)).isZero();
+    }
+
+    @Test
     void everyRoleReadsTheRules() throws Exception {
         for (HttpHeaders caller : List.of(signed("owner-wang", "owner", "transport-bureau", null),
                 signed("sup-li", "supervisor", null, "Haishu"), auditor(), admin())) {
