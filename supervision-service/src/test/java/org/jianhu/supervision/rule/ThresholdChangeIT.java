@@ -24,7 +24,7 @@ class ThresholdChangeIT extends SupervisionIT {
                 feed.envelope(1000, 1, payment("p-a", "t-1", "700000.00")));
         await().atMost(Duration.ofSeconds(20)).until(() -> "YELLOW".equals(level("p-a")));
 
-        ResponseEntity<String> changed = put("T01", "{\"red\": \"600000\"}", admin());
+        ResponseEntity<String> changed = put("T01", "{\"red\": 600000}", admin());
 
         assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
         JsonNode answer = json.readTree(changed.getBody());
@@ -42,15 +42,15 @@ class ThresholdChangeIT extends SupervisionIT {
 
     @Test
     void onlyAnAdministratorChangesKnownRulesToSensibleValues() {
-        assertProblem(put("T01", "{\"red\": \"1\"}", new HttpHeaders()), 401, "unauthenticated");
-        assertProblem(put("T01", "{\"red\": \"1\"}", claimed("admin-chen", "admin")), 401, "unauthenticated");
-        assertProblem(put("T01", "{\"red\": \"1\"}", forgedAdmin()), 401, "unauthenticated");
+        assertProblem(put("T01", "{\"red\": 1}", new HttpHeaders()), 401, "unauthenticated");
+        assertProblem(put("T01", "{\"red\": 1}", claimed("admin-chen", "admin")), 401, "unauthenticated");
+        assertProblem(put("T01", "{\"red\": 1}", forgedAdmin()), 401, "unauthenticated");
         for (HttpHeaders notAdmin : List.of(signed("owner-wang", "owner", "transport-bureau", "Haishu"),
                 signed("sup-li", "supervisor", null, "Haishu"), auditor())) {
-            assertProblem(put("T01", "{\"red\": \"1\"}", notAdmin), 403, "forbidden");
+            assertProblem(put("T01", "{\"red\": 1}", notAdmin), 403, "forbidden");
         }
-        assertProblem(put("R99", "{\"red\": \"1\"}", admin()), 404, "not-found");
-        assertProblem(put("T01", "{\"red\": \"-1\"}", admin()), 400, "invalid-request");
+        assertProblem(put("R99", "{\"red\": 1}", admin()), 404, "not-found");
+        assertProblem(put("T01", "{\"red\": -1}", admin()), 400, "invalid-request");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM rule_threshold WHERE thresholds ->> 'red' IN ('1', '-1')",
                 Long.class)).isZero();
     }
