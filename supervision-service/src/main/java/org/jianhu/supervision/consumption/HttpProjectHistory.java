@@ -8,6 +8,7 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import java.util.List;
+import java.util.Optional;
 
 /** {@code GET /api/projects/{id}/history} of the project service ({@code jianhu.project-service.url}); none if unknown. */
 @Component
@@ -20,15 +21,15 @@ class HttpProjectHistory implements ProjectHistory {
     }
 
     @Override
-    public List<EventEnvelope> of(String projectId) {
+    public Optional<List<EventEnvelope>> find(String projectId) {
         try {
             List<EventEnvelope> events = http.get().uri("/api/projects/{id}/history", projectId)
                     .retrieve()
                     .body(new ParameterizedTypeReference<List<EventEnvelope>>() {
                     });
-            return events == null ? List.of() : events;
+            return Optional.of(events == null ? List.of() : events);
         } catch (HttpClientErrorException.NotFound unknown) {
-            return List.of();
+            return Optional.empty();
         }
     }
 }

@@ -18,8 +18,10 @@ import java.time.Duration;
 
 /**
  * Takes project events off supervision's queue. A delivery is acked only once the transaction that
- * applied it has committed; a failure hands it back to the broker (after a pause, so that an
- * unreachable project service is not hammered), an unreadable message is dropped.
+ * applied it has committed, or once its project is parked ({@link Quarantine}): one project's event that
+ * cannot be applied must not hold up every other project behind it on the one queue. Any other failure
+ * hands it back to the broker after a pause, so that an unreachable project service is not hammered;
+ * an unreadable message is dropped.
  */
 @Component
 class ProjectEventsListener {
@@ -28,12 +30,14 @@ class ProjectEventsListener {
 
     private final ObjectMapper json;
     private final ApplyingProjectEvents applying;
+    private final Quarantine quarantine;
     private final Duration retryPause;
 
-    ProjectEventsListener(ObjectMapper json, ApplyingProjectEvents applying,
+    ProjectEventsListener(ObjectMapper json, ApplyingProjectEvents applying, Quarantine quarantine,
                           @Value("${jianhu.consumption.retry-pause-ms:1000}") long retryPauseMillis) {
         this.json = json;
         this.applying = applying;
+        this.quarantine = quarantine;
         this.retryPause = Duration.ofMillis(retryPauseMillis);
     }
 
@@ -53,9 +57,16 @@ class ProjectEventsListener {
             MDC.put(CorrelationIdFilter.MDC_KEY, correlationId.toString());
         }
         try {
-            applying.apply(envelope);
+            if (applying.apply(envelope) == ApplyingProjectEvents.Outcome.PARKED) {
+                log.debug("event {} of parked project {} left to its retry", envelope.eventId(), envelope.projectId());
+            }
+            quarantine.applied(envelope);
             channel.basicAck(tag, false);
         } catch (RuntimeException failed) {
+            if (quarantine.parks(envelope, failed)) {
+                channel.basicAck(tag, false);
+                return;
+            }
             log.warn("event {} of project {} not applied, returned to the queue: {}", envelope.eventId(),
                     envelope.projectId(), failed.getMessage());
             Thread.sleep(retryPause.toMillis());

@@ -10,7 +10,11 @@ import java.util.List;
  */
 record Portfolio(String region, Group all, List<Group> byRegion, List<Group> byStage, List<Group> byLevel) {
 
-    /** One group: how many projects, Σ approved budgets, Σ current contract values, Σ paid (CNY). */
-    record Group(String key, long projects, BigDecimal budget, BigDecimal contractValue, BigDecimal paid) {
+    /**
+     * One group: how many projects, how many of them are stale (parked: their colour is as it stood before an
+     * event that could not be applied), Σ approved budgets, Σ current contract values, Σ paid (CNY).
+     */
+    record Group(String key, long projects, long staleProjects, BigDecimal budget, BigDecimal contractValue,
+                 BigDecimal paid) {
     }
 }

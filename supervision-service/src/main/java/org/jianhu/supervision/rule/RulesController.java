@@ -29,8 +29,9 @@ class RulesController {
                              int reassessedProjects) {
     }
 
-    private static final String CHANGES = "the thresholds to change, by name, each to a number at least 0; "
-            + "those left out keep their value";
+    private static final String CHANGES = "the thresholds to change, by name, each within its unit (percentages "
+            + "0 to 1000, days 0 to 3650, counts 0 to 1000, amounts in CNY 0 to 10^15), a yellow threshold milder "
+            + "than its red one; those left out keep their value";
 
     private final RiskCatalogue catalogue;
     private final RuleThresholds thresholds;

@@ -2,9 +2,10 @@ package org.jianhu.supervision.web;
 
 import org.jianhu.servicesupport.problem.CommonProblem;
 import org.jianhu.servicesupport.problem.FieldError;
-import org.jianhu.supervision.risk.InvalidThreshold;
 import org.jianhu.servicesupport.problem.ProblemHandling;
+import org.jianhu.supervision.risk.InvalidThreshold;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 public class ProblemHandler extends ProblemHandling {
 
-    @ExceptionHandler({UnknownProject.class, UnknownRule.class, UnknownRebuild.class})
+    @ExceptionHandler({UnknownProject.class, UnknownRule.class, UnknownRebuild.class, NotParked.class})
     ResponseEntity<Object> unknown(RuntimeException notFound) {
         return answer(CommonProblem.NOT_FOUND.detail(notFound.getMessage()));
     }
@@ -24,6 +25,13 @@ public class ProblemHandler extends ProblemHandling {
     @ExceptionHandler(NotAllowed.class)
     ResponseEntity<Object> notAllowed(NotAllowed refused) {
         return answer(CommonProblem.FORBIDDEN.detail(refused.getMessage()));
+    }
+
+    @ExceptionHandler(StillParked.class)
+    ResponseEntity<Object> stillParked(StillParked refused) {
+        ProblemDetail problem = CommonProblem.CONFLICT.detail(refused.getMessage());
+        problem.setProperty("parked", refused.parked());
+        return answer(problem);
     }
 
     @ExceptionHandler(InvalidThreshold.class)

@@ -1,6 +1,8 @@
 package org.jianhu.supervision.register;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.parking.ParkedProjects;
 import org.jianhu.servicesupport.problem.CommonProblem;
 import org.jianhu.supervision.assessment.FactsFormat;
 import org.jianhu.supervision.assessment.RiskAsOf;
@@ -11,6 +13,7 @@ import org.jianhu.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,8 +23,10 @@ import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.jianhu.testsupport.ProblemAnswers.invalidField;
 import static org.jianhu.testsupport.ProblemAnswers.problem;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Supervision's error answers, with the service's own filters and advice: every one problem+json of a stable kind. */
 @WebMvcTest({RegisterController.class, ProjectRiskController.class})
 @SignedIdentities
+@Import(SimpleMeterRegistry.class) // for the parked projects' gauge that @EnableParking brings
+
 class RiskApiProblemsTest {
 
     private static final RequestPostProcessor AUDITOR = TestIdentity.as("aud-sun", "auditor", "audit-bureau", "Ningbo");
@@ -45,6 +52,9 @@ class RiskApiProblemsTest {
     RiskAsOf riskAsOf;
     @MockitoBean
     FactsFormat factsFormat;
+    /** @EnableParking on the application brings its beans into every slice, which has no database. */
+    @MockitoBean
+    ParkedProjects parkedProjects;
 
     @Test
     void aCallerTheGatewayDidNotSignIsUnauthenticated() throws Exception {
@@ -91,6 +101,16 @@ class RiskApiProblemsTest {
         mvc.perform(get("/api/risk/portfolio").with(AUDITOR).accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(problem(CommonProblem.INTERNAL))
                 .andExpect(content().string(not(containsString("risk_project"))));
+    }
+
+    @Test
+    void aParameterWithAControlCharacterIsRefusedNamingItBeforeAnyQueryRuns() throws Exception {
+        for (String path : new String[]{"/api/risk/projects", "/api/risk/portfolio"}) {
+            mvc.perform(get(path).param("region", "\u0000").with(AUDITOR))
+                    .andExpect(invalidField("region"))
+                    .andExpect(jsonPath("$.detail").value(containsString("U+0000")));
+        }
+        verifyNoInteractions(views);
     }
 
     @Test

@@ -29,7 +29,8 @@ class OpenApiDocumentIT extends SupervisionIT {
         assertThat(operations()).containsExactlyInAnyOrder(
                 "GET /api/risk/projects", "GET /api/risk/portfolio", "GET /api/risk/projects/{projectId}",
                 "GET /api/risk/signals", "GET /api/risk/rules", "PUT /api/risk/rules/{ruleId}",
-                "POST /api/risk/rebuild", "GET /api/risk/rebuild/{rebuildId}");
+                "POST /api/risk/rebuild", "GET /api/risk/rebuild/{rebuildId}", "GET /api/risk/parked",
+                "POST /api/risk/parked/{projectId}/retry");
     }
 
     @Test
