@@ -33,7 +33,7 @@ public final class ContractDecisions {
         }
         return new ContractAwarded(project.id(), contractId, code(ContractAwarded.NATURES, command.nature()),
                 code(ContractAwarded.PROCUREMENT_METHODS, command.procurementMethod()), tenderers,
-                command.tenderPeriod(), command.costEstimate(), text("supplier", command.supplier()),
+                command.tenderPeriod(), command.costEstimate(), name("supplier", command.supplier()),
                 positive("contractValue", command.contractValue()),
                 ordered("contractPeriod", command.contractPeriod()));
     }
@@ -52,9 +52,9 @@ public final class ContractDecisions {
         Period newPeriod = ContractModified.DURATION.equals(type)
                 ? ordered("newContractPeriod", command.newContractPeriod()) : null;
         String description = ContractModified.SCOPE.equals(type)
-                ? text("description", command.description()) : command.description();
+                ? text("description", command.description()) : optionalText("description", command.description());
         return new ContractModified(project.id(), command.contractId(), modificationId,
-                present("date", command.date()), type, description, text("rationale", command.rationale()),
+                date("date", command.date()), type, description, text("rationale", command.rationale()),
                 newValue == null ? null : contract.contractValue(), newValue,
                 newPeriod == null ? null : contract.contractPeriod(), newPeriod);
     }

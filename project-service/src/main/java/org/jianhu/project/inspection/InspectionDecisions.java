@@ -7,6 +7,8 @@ import org.jianhu.project.inspection.InspectionState.Rectification;
 import org.jianhu.project.project.ProjectState;
 import org.jianhu.project.project.RejectedCommand;
 
+import java.time.LocalDate;
+
 import static org.jianhu.project.project.Require.*;
 
 /**
@@ -23,13 +25,12 @@ public final class InspectionDecisions {
         String inspectionId = newId("inspectionId", command.inspectionId(), id -> project.inspection(id) != null,
                 "inspection %s is already recorded");
         String result = code(InspectionRecorded.RESULTS, command.result());
-        if (InspectionRecorded.FAILED.equals(result)) {
-            text("findings", command.findings());
-            present("rectificationDeadline", command.rectificationDeadline());
-        }
-        return new InspectionRecorded(project.id(), inspectionId, text("inspector", command.inspector()),
-                present("date", command.date()), text("scope", command.scope()), result, command.findings(),
-                command.rectificationDeadline());
+        boolean failed = InspectionRecorded.FAILED.equals(result);
+        String findings = failed ? text("findings", command.findings()) : optionalText("findings", command.findings());
+        LocalDate deadline = failed ? date("rectificationDeadline", command.rectificationDeadline())
+                : optionalDate("rectificationDeadline", command.rectificationDeadline());
+        return new InspectionRecorded(project.id(), inspectionId, name("inspector", command.inspector()),
+                date("date", command.date()), text("scope", command.scope()), result, findings, deadline);
     }
 
     public static RectificationReported reportRectification(ReportRectificationCommand command, ProjectState project) {
@@ -38,7 +39,7 @@ public final class InspectionDecisions {
             throw RejectedCommand.conflict("inspection " + command.inspectionId() + " is not awaiting rectification ("
                     + rectification + ")");
         }
-        return new RectificationReported(project.id(), command.inspectionId(), present("date", command.date()),
+        return new RectificationReported(project.id(), command.inspectionId(), date("date", command.date()),
                 text("description", command.description()));
     }
 
@@ -48,8 +49,9 @@ public final class InspectionDecisions {
             throw RejectedCommand.conflict("inspection " + command.inspectionId()
                     + " has no rectification awaiting verification (" + rectification + ")");
         }
-        return new RectificationVerified(project.id(), command.inspectionId(), present("date", command.date()),
-                text("verifier", command.verifier()), present("accepted", command.accepted()), command.comment());
+        return new RectificationVerified(project.id(), command.inspectionId(), date("date", command.date()),
+                name("verifier", command.verifier()), present("accepted", command.accepted()),
+                optionalText("comment", command.comment()));
     }
 
     private static InspectionState inspection(String inspectionId, ProjectState project) {

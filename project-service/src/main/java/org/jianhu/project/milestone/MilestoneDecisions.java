@@ -19,9 +19,10 @@ public final class MilestoneDecisions {
         if (command.value() != null) {
             positive("value", command.value());
         }
-        return new MilestonePlanned(project.id(), milestoneId, text("title", command.title()),
-                code(MilestonePlanned.TYPES, command.type()), command.code(),
-                present("dueDate", command.dueDate()), command.value());
+        String code = command.code() == null ? null : identifier("code", command.code());
+        return new MilestonePlanned(project.id(), milestoneId, name("title", command.title()),
+                code(MilestonePlanned.TYPES, command.type()), code, date("dueDate", command.dueDate()),
+                command.value());
     }
 
     /** Until it is met a milestone may be reported again; only a met one carries the date it was met. */
@@ -35,7 +36,7 @@ public final class MilestoneDecisions {
         }
         String status = code(MilestoneStatusReported.STATUSES, command.status());
         if (MilestoneStatusReported.MET.equals(status)) {
-            present("dateMet", command.dateMet());
+            date("dateMet", command.dateMet());
         } else if (command.dateMet() != null) {
             throw RejectedCommand.invalid("dateMet", "dateMet belongs only to a met milestone");
         }

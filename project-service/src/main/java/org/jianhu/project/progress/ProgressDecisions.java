@@ -4,7 +4,7 @@ import org.jianhu.contracts.project.ProgressReported;
 import org.jianhu.project.project.ProjectState;
 
 import static org.jianhu.project.project.Require.percent;
-import static org.jianhu.project.project.Require.present;
+import static org.jianhu.project.project.Require.date;
 
 /**
  * What a project decides on reports of its physical progress; one before approval is recorded, for
@@ -17,6 +17,6 @@ public final class ProgressDecisions {
 
     public static ProgressReported report(ReportProgressCommand command, ProjectState project) {
         return new ProgressReported(project.id(), percent("physicalProgress", command.physicalProgress()),
-                present("date", command.date()));
+                date("date", command.date()));
     }
 }

@@ -22,12 +22,12 @@ public final class ProjectDecisions {
     private ProjectDecisions() {
     }
 
-    public static ProjectRegistered register(RegisterProjectCommand command) {
-        return new ProjectRegistered(text("projectId", command.projectId()), text("code", command.code()),
-                text("title", command.title()), code(ProjectRegistered.TYPES, command.type()),
-                text("region", command.region()), text("ownerOrganisation", command.ownerOrganisation()),
+    public static ProjectRegistered register(RegisterProjectCommand command, SupervisorAccounts accounts) {
+        return new ProjectRegistered(identifier("projectId", command.projectId()), identifier("code", command.code()),
+                name("title", command.title()), code(ProjectRegistered.TYPES, command.type()),
+                name("region", command.region()), name("ownerOrganisation", command.ownerOrganisation()),
                 positive("budget", command.budget()), ordered("plannedPeriod", command.plannedPeriod()),
-                supervisors(command.supervisors()));
+                supervisors(command.supervisors(), accounts));
     }
 
     /** Works may have started already (先建后批): that is for supervision to flag, not a refusal. */
@@ -35,12 +35,13 @@ public final class ProjectDecisions {
         if (project.approved()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already approved");
         }
-        return new ProjectApproved(project.id(), present("approvalDate", command.approvalDate()),
-                text("approvalDocumentNumber", command.approvalDocumentNumber()));
+        return new ProjectApproved(project.id(), date("approvalDate", command.approvalDate()),
+                name("approvalDocumentNumber", command.approvalDocumentNumber()));
     }
 
-    public static SupervisorsReassigned reassignSupervisors(ReassignSupervisorsCommand command, ProjectState project) {
-        List<String> supervisors = supervisors(command.supervisors());
+    public static SupervisorsReassigned reassignSupervisors(ReassignSupervisorsCommand command, ProjectState project,
+                                                            SupervisorAccounts accounts) {
+        List<String> supervisors = supervisors(command.supervisors(), accounts);
         if (supervisors.equals(project.supervisors())) {
             throw RejectedCommand.conflict("these are already the responsible supervisors of " + project.id());
         }
@@ -52,31 +53,40 @@ public final class ProjectDecisions {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already suspended");
         }
-        return new ProjectSuspended(project.id(), present("date", command.date()), text("reason", command.reason()));
+        return new ProjectSuspended(project.id(), date("date", command.date()), text("reason", command.reason()));
     }
 
     public static ProjectResumed resume(ResumeProjectCommand command, ProjectState project) {
         if (!project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is not suspended");
         }
-        return new ProjectResumed(project.id(), present("date", command.date()), text("reason", command.reason()));
+        return new ProjectResumed(project.id(), date("date", command.date()), text("reason", command.reason()));
     }
 
     /** A suspended project may be cancelled; cancelling ends the suspension. */
     public static ProjectCancelled cancel(CancelProjectCommand command, ProjectState project) {
-        return new ProjectCancelled(project.id(), present("date", command.date()), text("reason", command.reason()));
+        return new ProjectCancelled(project.id(), date("date", command.date()), text("reason", command.reason()));
     }
 
     public static ProjectCompleted complete(RecordCompletionCommand command, ProjectState project) {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is suspended; resume it before completion");
         }
-        return new ProjectCompleted(project.id(), present("endDate", command.endDate()),
+        return new ProjectCompleted(project.id(), date("endDate", command.endDate()),
                 positive("finalValue", command.finalValue()), text("finalScope", command.finalScope()));
     }
 
-    /** Named once each, in order, so that the same people in another order are no reassignment. */
-    private static List<String> supervisors(List<String> named) {
-        return notEmpty("supervisors", named).stream().distinct().sorted().toList();
+    /**
+     * Named once each, in order, so that the same people in another order are no reassignment; each a supervisor
+     * account, so that no project is left watched by nobody who can log in as its supervisor.
+     */
+    private static List<String> supervisors(List<String> named, SupervisorAccounts accounts) {
+        List<String> supervisors = identifiers("supervisors", named).stream().distinct().sorted().toList();
+        List<String> unknown = supervisors.stream().filter(id -> !accounts.isSupervisor(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw RejectedCommand.invalid("supervisors", "supervisors: " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is not a supervisor account" : " are not supervisor accounts"));
+        }
+        return supervisors;
     }
 }

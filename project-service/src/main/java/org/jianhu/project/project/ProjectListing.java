@@ -11,14 +11,14 @@ import org.jianhu.contracts.project.SupervisorsReassigned;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Keeps the register of projects, a tracking processor off the write path: it follows the event
  * store within moments and catches up after any restart. The project's own state
- * ({@code GET /api/projects/{id}}) is always read from the events and never lags.
+ * ({@code GET /api/projects/{id}}) is always read from the events and never lags. A project whose
+ * event cannot be applied is parked, and the others go on ({@code register/RegisterParking}).
  */
 @Component
 @ProcessingGroup(ProjectListing.PROCESSING_GROUP)
@@ -34,13 +34,19 @@ public class ProjectListing {
 
     @EventHandler
     void on(ProjectEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+        apply(event, sequenceNumber, recordedAt);
+    }
+
+    /** The event, the {@code sequenceNumber}-th of its project, applied to its row; one already applied changes nothing. */
+    public void apply(ProjectEvent event, long sequenceNumber, Instant recordedAt) {
         if (event instanceof ProjectRegistered registered) {
             // a replay may bring the registration again
             jdbc.update("INSERT INTO project_listing (project_id, code, title, type, region, owner_organisation, "
                             + "supervisors, status, version, registered_at, updated_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
-                    registered.projectId(), registered.code(), registered.title(), registered.type(),
-                    registered.region(), registered.ownerOrganisation(), textArray(registered.supervisors()),
+                    registered.projectId(), storable(registered.code()), storable(registered.title()),
+                    storable(registered.type()), storable(registered.region()),
+                    storable(registered.ownerOrganisation()), textArray(registered.supervisors()),
                     ProjectLifecycle.UNREGISTERED.after(registered).status(), sequenceNumber,
                     java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
             return;
@@ -59,7 +65,20 @@ public class ProjectListing {
                 sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId(), sequenceNumber);
     }
 
+    /** Takes the project off the register, to list it anew from its first event. */
+    public void forget(String projectId) {
+        jdbc.update("DELETE FROM project_listing WHERE project_id = ?", projectId);
+    }
+
     private static String[] textArray(List<String> values) {
-        return values.toArray(String[]::new);
+        return values.stream().map(ProjectListing::storable).toArray(String[]::new);
+    }
+
+    /**
+     * PostgreSQL stores any text but NUL, which values recorded before the input policy may hold: the register
+     * shows it as the replacement character rather than stop listing the project.
+     */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }

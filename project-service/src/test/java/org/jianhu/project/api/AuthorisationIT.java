@@ -244,9 +244,9 @@ class AuthorisationIT {
     void theRegisterShowsEachCallerOnlyTheProjectsTheyMayRead() {
         String ours = admin.register("LIST-1", "Zhenhai", OWNER_ORG, "sup-li");
         String named = admin.register("LIST-2", "Cixi", "water-bureau", "sup-li");
-        String regional = admin.register("LIST-3", "Zhenhai", "water-bureau", "sup-ma");
+        String regional = admin.register("LIST-3", "Zhenhai", "water-bureau", "sup-zhao");
         Api ownerInZhenhai = new Api(port, "owner-wang", "owner", OWNER_ORG, null);
-        Api supervisorOfZhenhai = new Api(port, "sup-ma", "supervisor", null, "Zhenhai");
+        Api supervisorOfZhenhai = new Api(port, "sup-zhao", "supervisor", null, "Zhenhai");
         Api ownerOfNoOrganisation = new Api(port, "owner-liu", "owner", null, null);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -263,7 +263,7 @@ class AuthorisationIT {
         assertThat(nothing.json().get("total").asLong()).isZero();
 
         assertThat(admin.post("/api/projects/" + regional + "/supervisors",
-                "{\"supervisors\": [\"sup-li\"], \"reason\": \"sup-ma moved\"}").status()).isEqualTo(200);
+                "{\"supervisors\": [\"sup-li\"], \"reason\": \"sup-zhao moved\"}").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(listed(namedSupervisor, "?size=200")).contains(ours, named, regional));
         assertThat(listed(supervisorOfZhenhai, "?region=Zhenhai")).contains(ours, regional);

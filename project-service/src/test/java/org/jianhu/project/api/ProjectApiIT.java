@@ -214,6 +214,28 @@ class ProjectApiIT {
     }
 
     @Test
+    void onlySupervisorAccountsOfTheDirectoryAreNamedSupervisors() {
+        String registration = """
+                {"code": "SV-0", "title": "Watched by nobody", "type": "construction", "region": "Haishu",
+                 "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": %s}""";
+        Api.Response nobody = admin.post("/api/projects", registration.formatted("[\"sup-li\", \"sup-nobody\"]"));
+        Api.Response anOwner = admin.post("/api/projects", registration.formatted("[\"owner-zhang\"]"));
+        String projectId = admin.register("SV-1", "Haishu");
+        Api.Response reassigned = admin.post("/api/projects/" + projectId + "/supervisors",
+                "{\"supervisors\": [\"sup-nobody\"], \"reason\": \"rotation\"}");
+
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.json().at("/errors/0/field").asText()).isEqualTo("supervisors");
+        assertThat(nobody.json().get("detail").asText()).isEqualTo("supervisors: sup-nobody is not a supervisor account");
+        assertThat(anOwner.json().get("detail").asText()).isEqualTo("supervisors: owner-zhang is not a supervisor account");
+        assertThat(reassigned.status()).isEqualTo(400);
+        assertThat(reassigned.json().get("detail").asText()).isEqualTo("supervisors: sup-nobody is not a supervisor account");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM project_code WHERE code = 'SV-0'", Long.class)).isZero();
+        assertThat(eventTypes(projectId)).containsExactly("ProjectRegistered");
+    }
+
+    @Test
     void unknownProjectsAnswer404() {
         Api.Response unknown = owner.post("/api/projects/no-such-project/progress",
                 "{\"physicalProgress\": 5, \"date\": \"2025-03-01\"}");
@@ -228,7 +250,7 @@ class ProjectApiIT {
         Api.Response again = admin.post("/api/projects", """
                 {"code": "DUP-1", "title": "Again", "type": "construction", "region": "Haishu",
                  "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
-                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""");
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["sup-li"]}""");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("type").asText()).isEqualTo("urn:jianhu:problem:duplicate-code");
     }
@@ -238,7 +260,7 @@ class ProjectApiIT {
         String body = """
                 {"code": "RACE-1", "title": "Race", "type": "construction", "region": "Haishu",
                  "ownerOrganisation": "x", "budget": {"amount": "1.00", "currency": "CNY"},
-                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["s"]}""";
+                 "plannedPeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"}, "supervisors": ["sup-li"]}""";
         var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
         try {
             var attempts = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
