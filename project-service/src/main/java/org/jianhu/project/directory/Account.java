@@ -1,11 +1,5 @@
 package org.jianhu.project.directory;
 
-/** A user account as the directory lists it: who, in which role, of which organisation and region. */
+/** A user account as the users file lists it (the demo users of {@code seeds/demo-users.yml} today). */
 public record Account(String id, String name, String role, String organisation, String region) {
-
-    public static final String SUPERVISOR = "supervisor";
-
-    public boolean isSupervisor() {
-        return SUPERVISOR.equals(role);
-    }
 }

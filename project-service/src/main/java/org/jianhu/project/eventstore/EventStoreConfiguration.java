@@ -1,5 +1,6 @@
 package org.jianhu.project.eventstore;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
@@ -11,8 +12,9 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.jianhu.eventstore.CommitOrderedEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.jianhu.eventstore.health.EventStoreHealthIndicator;
 import org.jianhu.eventstore.lag.EventStoreLag;
 import org.jianhu.eventstore.lag.EventStoreLagMetrics;
@@ -27,6 +29,7 @@ import org.jianhu.project.relay.RabbitRelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Axon on PostgreSQL without Axon Server: the commit-ordered storage engine over Flyway-made tables
@@ -38,7 +41,9 @@ public class EventStoreConfiguration {
     /**
      * Events are read in transaction order behind the oldest open transaction, so no tracking
      * reader (the relay first of all) can ever skip an event that commits late; see the event-store
-     * module. Declaring it makes Axon's stock JDBC engine step aside.
+     * module. Declaring it makes Axon's stock JDBC engine step aside. A snapshot it cannot read is
+     * passed over ({@link SnapshotTolerantStorageEngine}); one of another revision of the aggregate
+     * ({@code @Revision} on {@code Project}) is left out by Axon's snapshot filter.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
@@ -46,13 +51,27 @@ public class EventStoreConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer,
                                                  org.axonframework.config.Configuration axon) {
-        return CommitOrderedEventStorageEngine.builder()
+        return SnapshotTolerantStorageEngine.tolerantBuilder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())
+                .build();
+    }
+
+    /**
+     * Events, snapshots and tokens in JSON read with limits set on purpose ({@link StoredJson}). Axon's own
+     * serializer would share the service's mapper and Jackson's default limits; as the general serializer this one
+     * also serves for messages and events (axon.serializer.* are all jackson).
+     */
+    @Bean
+    @Primary
+    public Serializer serializer(ObjectMapper objectMapper, RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder()
+                .objectMapper(StoredJson.mapper(objectMapper))
+                .revisionResolver(revisionResolver)
                 .build();
     }
 
@@ -108,7 +127,8 @@ public class EventStoreConfiguration {
     /**
      * A code already taken must fail the registration (it is the same transaction), and neither the
      * listing nor the relay may advance past an event they failed on; Axon's default would log and
-     * go on.
+     * go on. (The listing's failures reach its parking, which parks the project of an event that
+     * cannot be applied and lets the others go on.)
      */
     @Bean
     public ConfigurerModule propagateHandlerFailures() {

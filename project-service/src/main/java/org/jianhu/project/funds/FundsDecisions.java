@@ -20,9 +20,8 @@ public final class FundsDecisions {
         String transactionId = newId("transactionId", command.transactionId(), project::hasTransaction,
                 "transaction %s is already recorded");
         String kind = code(TransactionRecorded.KINDS, command.kind());
-        if (TransactionRecorded.PAYMENT.equals(kind)) {
-            name("payee", command.payee());
-        }
+        String payee = TransactionRecorded.PAYMENT.equals(kind)
+                ? name("payee", command.payee()) : optionalName("payee", command.payee());
         if (command.contractId() != null && project.contract(command.contractId()) == null) {
             throw RejectedCommand.invalid("contractId", "no contract " + command.contractId() + " on this project");
         }
@@ -30,8 +29,7 @@ public final class FundsDecisions {
             throw RejectedCommand.invalid("milestoneId", "no milestone " + command.milestoneId() + " on this project");
         }
         return new TransactionRecorded(project.id(), transactionId, kind, date("date", command.date()),
-                positive("value", command.value()), optionalName("payer", command.payer()),
-                optionalName("payee", command.payee()), command.contractId(),
-                command.milestoneId());
+                positive("value", command.value()), optionalName("payer", command.payer()), payee,
+                command.contractId(), command.milestoneId());
     }
 }

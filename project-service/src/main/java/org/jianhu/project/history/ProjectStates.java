@@ -1,7 +1,5 @@
 package org.jianhu.project.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.project.project.ProjectState;
 import org.springframework.stereotype.Component;
@@ -19,11 +17,9 @@ public class ProjectStates {
     }
 
     private final StoredEvents storedEvents;
-    private final ObjectMapper objectMapper;
 
-    public ProjectStates(StoredEvents storedEvents, ObjectMapper objectMapper) {
+    public ProjectStates(StoredEvents storedEvents) {
         this.storedEvents = storedEvents;
-        this.objectMapper = objectMapper;
     }
 
     public Optional<VersionedState> current(String projectId) {
@@ -44,12 +40,7 @@ public class ProjectStates {
         }
         ProjectState state = new ProjectState();
         for (EventEnvelope event : events) {
-            try {
-                state.apply(objectMapper.treeToValue(event.payload(), ProjectEventTypes.classOf(event.type())));
-            } catch (JsonProcessingException unreadable) {
-                throw new IllegalStateException("stored event " + event.eventId() + " does not read as "
-                        + event.type(), unreadable);
-            }
+            state.apply(storedEvents.eventOf(event));
         }
         return Optional.of(new VersionedState(state, events.get(events.size() - 1).sequenceNumber()));
     }

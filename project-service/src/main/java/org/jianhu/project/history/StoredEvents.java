@@ -1,8 +1,11 @@
 package org.jianhu.project.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.project.eventstore.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -40,7 +43,7 @@ public class StoredEvents {
         this.jdbc = jdbc;
         this.readOnlyTransaction = new TransactionTemplate(transactionTemplate.getTransactionManager());
         this.readOnlyTransaction.setReadOnly(true);
-        this.objectMapper = objectMapper;
+        this.objectMapper = StoredJson.mapper(objectMapper);
     }
 
     public List<EventEnvelope> ofProject(String projectId) {
@@ -70,6 +73,16 @@ public class StoredEvents {
             cursor.query(sql, (RowCallbackHandler) row -> sink.accept(envelope(row, 0)),
                     arguments);
         });
+    }
+
+    /** The event an envelope carries, as the project folds it. */
+    public ProjectEvent eventOf(EventEnvelope envelope) {
+        try {
+            return objectMapper.treeToValue(envelope.payload(), ProjectEventTypes.classOf(envelope.type()));
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("stored event " + envelope.eventId() + " does not read as "
+                    + envelope.type(), unreadable);
+        }
     }
 
     public boolean hasPosition(long globalPosition) {

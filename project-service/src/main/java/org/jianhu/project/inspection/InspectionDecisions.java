@@ -7,6 +7,8 @@ import org.jianhu.project.inspection.InspectionState.Rectification;
 import org.jianhu.project.project.ProjectState;
 import org.jianhu.project.project.RejectedCommand;
 
+import java.time.LocalDate;
+
 import static org.jianhu.project.project.Require.*;
 
 /**
@@ -23,14 +25,12 @@ public final class InspectionDecisions {
         String inspectionId = newId("inspectionId", command.inspectionId(), id -> project.inspection(id) != null,
                 "inspection %s is already recorded");
         String result = code(InspectionRecorded.RESULTS, command.result());
-        if (InspectionRecorded.FAILED.equals(result)) {
-            text("findings", command.findings());
-            date("rectificationDeadline", command.rectificationDeadline());
-        }
+        boolean failed = InspectionRecorded.FAILED.equals(result);
+        String findings = failed ? text("findings", command.findings()) : optionalText("findings", command.findings());
+        LocalDate deadline = failed ? date("rectificationDeadline", command.rectificationDeadline())
+                : optionalDate("rectificationDeadline", command.rectificationDeadline());
         return new InspectionRecorded(project.id(), inspectionId, name("inspector", command.inspector()),
-                date("date", command.date()), text("scope", command.scope()), result,
-                optionalText("findings", command.findings()),
-                optionalDate("rectificationDeadline", command.rectificationDeadline()));
+                date("date", command.date()), text("scope", command.scope()), result, findings, deadline);
     }
 
     public static RectificationReported reportRectification(ReportRectificationCommand command, ProjectState project) {

@@ -19,9 +19,10 @@ public final class MilestoneDecisions {
         if (command.value() != null) {
             positive("value", command.value());
         }
+        String code = command.code() == null ? null : identifier("code", command.code());
         return new MilestonePlanned(project.id(), milestoneId, name("title", command.title()),
-                code(MilestonePlanned.TYPES, command.type()), optionalIdentifier("code", command.code()),
-                date("dueDate", command.dueDate()), command.value());
+                code(MilestonePlanned.TYPES, command.type()), code, date("dueDate", command.dueDate()),
+                command.value());
     }
 
     /** Until it is met a milestone may be reported again; only a met one carries the date it was met. */

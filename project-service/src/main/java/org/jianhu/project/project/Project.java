@@ -6,6 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectRegistered;
@@ -29,9 +30,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A major project over its whole lifecycle. It checks who may send a command and that the project
  * is still open, and records what the decision of the command's concept answers ({@code *Decisions}
- * in each concept's package). Each handler answers with the project's new version.
+ * in each concept's package). Each handler answers with the project's new version. What a decision
+ * needs beyond the command and the project (the {@link SupervisorAccounts}) Axon hands the handler.
+ *
+ * <p>The revision is the shape of its snapshots (this class and the states it holds, field by field):
+ * raise it when a field is renamed, retyped or dropped, and snapshots of the old shape are left out,
+ * the project rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger", cache = "projectCache")
+@Revision("1")
 @StateVisibility
 public class Project {
 
@@ -44,9 +51,9 @@ public class Project {
     }
 
     @CommandHandler
-    public Project(RegisterProjectCommand command, MetaData metaData) {
+    public Project(RegisterProjectCommand command, MetaData metaData, SupervisorAccounts accounts) {
         Actor.fromMetadata(metaData).requireAdministering(command.activity());
-        apply(ProjectDecisions.register(command));
+        apply(ProjectDecisions.register(command, accounts));
     }
 
     @CommandHandlerInterceptor
@@ -65,8 +72,8 @@ public class Project {
     }
 
     @CommandHandler
-    public long handle(ReassignSupervisorsCommand command) {
-        return record(ProjectDecisions.reassignSupervisors(command, open()));
+    public long handle(ReassignSupervisorsCommand command, SupervisorAccounts accounts) {
+        return record(ProjectDecisions.reassignSupervisors(command, open(), accounts));
     }
 
     @CommandHandler

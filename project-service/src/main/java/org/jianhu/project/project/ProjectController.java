@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.project.history.ProjectStates;
-import org.jianhu.project.directory.NamingSupervisors;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.project.web.ExpectedVersion;
@@ -52,12 +51,10 @@ public class ProjectController {
     private final ProjectStates states;
     private final ProjectListings listings;
     private final ProjectCodes codes;
-    private final NamingSupervisors supervisors;
 
     public ProjectController(CommandDispatcher commands, ProjectStates states, ProjectListings listings,
-                             ProjectCodes codes, NamingSupervisors supervisors) {
+                             ProjectCodes codes) {
         this.commands = commands;
-        this.supervisors = supervisors;
         this.states = states;
         this.listings = listings;
         this.codes = codes;
@@ -71,7 +68,6 @@ public class ProjectController {
                 body.ownerOrganisation(), body.budget(), body.plannedPeriod(), body.supervisors());
         // the project decides this too; asked first here, a caller who may not register learns no codes
         actor.requireAdministering(command.activity());
-        supervisors.requireSupervisorAccounts(body.supervisors());
         if (body.code() != null && codes.isTaken(body.code())) {
             return ResponseEntity.status(ProblemType.DUPLICATE_CODE.status())
                     .body(ProblemType.DUPLICATE_CODE.detail("project code " + body.code() + " is already registered"));
@@ -120,9 +116,6 @@ public class ProjectController {
     public ResponseEntity<CommandAccepted> reassign(@PathVariable String projectId, @RequestBody Supervisors body,
                                                     ExpectedVersion expected, Actor actor) {
         var command = new ReassignSupervisorsCommand(projectId, expected.version(), body.supervisors(), body.reason());
-        // asked first, as at registration: who may not name supervisors learns nothing of the directory
-        actor.requireAdministering(command.activity());
-        supervisors.requireSupervisorAccounts(body.supervisors());
         return CommandAccepted.ok(projectId, commands.dispatch(command, actor));
     }
 

@@ -22,12 +22,12 @@ public final class ProjectDecisions {
     private ProjectDecisions() {
     }
 
-    public static ProjectRegistered register(RegisterProjectCommand command) {
+    public static ProjectRegistered register(RegisterProjectCommand command, SupervisorAccounts accounts) {
         return new ProjectRegistered(identifier("projectId", command.projectId()), identifier("code", command.code()),
                 name("title", command.title()), code(ProjectRegistered.TYPES, command.type()),
                 name("region", command.region()), name("ownerOrganisation", command.ownerOrganisation()),
                 positive("budget", command.budget()), ordered("plannedPeriod", command.plannedPeriod()),
-                supervisors(command.supervisors()));
+                supervisors(command.supervisors(), accounts));
     }
 
     /** Works may have started already (先建后批): that is for supervision to flag, not a refusal. */
@@ -39,8 +39,9 @@ public final class ProjectDecisions {
                 name("approvalDocumentNumber", command.approvalDocumentNumber()));
     }
 
-    public static SupervisorsReassigned reassignSupervisors(ReassignSupervisorsCommand command, ProjectState project) {
-        List<String> supervisors = supervisors(command.supervisors());
+    public static SupervisorsReassigned reassignSupervisors(ReassignSupervisorsCommand command, ProjectState project,
+                                                            SupervisorAccounts accounts) {
+        List<String> supervisors = supervisors(command.supervisors(), accounts);
         if (supervisors.equals(project.supervisors())) {
             throw RejectedCommand.conflict("these are already the responsible supervisors of " + project.id());
         }
@@ -75,8 +76,17 @@ public final class ProjectDecisions {
                 positive("finalValue", command.finalValue()), text("finalScope", command.finalScope()));
     }
 
-    /** Named once each, in order, so that the same people in another order are no reassignment. */
-    private static List<String> supervisors(List<String> named) {
-        return identifiers("supervisors", named).stream().distinct().sorted().toList();
+    /**
+     * Named once each, in order, so that the same people in another order are no reassignment; each a supervisor
+     * account, so that no project is left watched by nobody who can log in as its supervisor.
+     */
+    private static List<String> supervisors(List<String> named, SupervisorAccounts accounts) {
+        List<String> supervisors = identifiers("supervisors", named).stream().distinct().sorted().toList();
+        List<String> unknown = supervisors.stream().filter(id -> !accounts.isSupervisor(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw RejectedCommand.invalid("supervisors", "supervisors: " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is not a supervisor account" : " are not supervisor accounts"));
+        }
+        return supervisors;
     }
 }

@@ -12,14 +12,14 @@ import org.jianhu.servicesupport.input.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Keeps the register of projects, a tracking processor off the write path: it follows the event
  * store within moments and catches up after any restart. The project's own state
- * ({@code GET /api/projects/{id}}) is always read from the events and never lags.
+ * ({@code GET /api/projects/{id}}) is always read from the events and never lags. A project whose
+ * event cannot be applied is parked, and the others go on ({@code register/RegisterParking}).
  */
 @Component
 @ProcessingGroup(ProjectListing.PROCESSING_GROUP)
@@ -35,13 +35,18 @@ public class ProjectListing {
 
     @EventHandler
     void on(ProjectEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+        apply(event, sequenceNumber, recordedAt);
+    }
+
+    /** The event, the {@code sequenceNumber}-th of its project, applied to its row; one already applied changes nothing. */
+    public void apply(ProjectEvent event, long sequenceNumber, Instant recordedAt) {
         if (event instanceof ProjectRegistered registered) {
             // a replay may bring the registration again
             jdbc.update("INSERT INTO project_listing (project_id, code, title, type, region, owner_organisation, "
                             + "supervisors, status, version, registered_at, updated_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
                     registered.projectId(), StorableText.of(registered.code()), StorableText.of(registered.title()),
-                    registered.type(), StorableText.of(registered.region()),
+                    StorableText.of(registered.type()), StorableText.of(registered.region()),
                     StorableText.of(registered.ownerOrganisation()), textArray(registered.supervisors()),
                     ProjectLifecycle.UNREGISTERED.after(registered).status(), sequenceNumber,
                     java.sql.Timestamp.from(recordedAt), java.sql.Timestamp.from(recordedAt));
@@ -61,8 +66,13 @@ public class ProjectListing {
                 sequenceNumber, java.sql.Timestamp.from(recordedAt), event.projectId(), sequenceNumber);
     }
 
-    /** Text as it can be stored: a NUL recorded before the input policy refused it reads as U+FFFD. */
+    /** Takes the project off the register, to list it anew from its first event. */
+    public void forget(String projectId) {
+        jdbc.update("DELETE FROM project_listing WHERE project_id = ?", projectId);
+    }
+
     private static String[] textArray(List<String> values) {
         return values.stream().map(StorableText::of).toArray(String[]::new);
     }
+
 }

@@ -12,51 +12,18 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Checks of command fields, shared by every concept's decisions; a refusal names the field at fault. The rules
- * for identifiers, names, text, amounts and business dates are service-support's one {@link InputPolicy}; this
- * class only turns its faults into the aggregate's refusals.
+ * Checks of command fields, shared by every concept's decisions; a refusal names the field at fault. What an
+ * identifier, a name, a text, an amount and a business date may be is the service-wide {@link InputPolicy}'s
+ * to say; these only apply it, and add what the project's record needs (required, positive, ordered, …).
  */
 public final class Require {
 
     private Require() {
     }
 
-    /** An identifier a caller chose (a code, a milestone, contract, change-order, transaction, inspection id). */
+    /** An identifier a caller chooses (a project code, a milestone, contract or transaction id …). */
     public static String identifier(String field, String value) {
-        return refuseIf(field, value, InputPolicy.identifier(field, value));
-    }
-
-    /** An identifier that may be left out. */
-    public static String optionalIdentifier(String field, String value) {
-        return value == null ? null : identifier(field, value);
-    }
-
-    /** A one-line name (a title, a party, an organisation, a region, a document number). */
-    public static String name(String field, String value) {
-        return refuseIf(field, value, InputPolicy.name(field, value));
-    }
-
-    public static String optionalName(String field, String value) {
-        return value == null ? null : name(field, value);
-    }
-
-    /** Free text (a reason, a description, findings): required, lines allowed. */
-    public static String text(String field, String value) {
-        return refuseIf(field, value, InputPolicy.text(field, value));
-    }
-
-    public static String optionalText(String field, String value) {
-        return refuseIf(field, value, InputPolicy.optionalText(field, value));
-    }
-
-    /** A business date: required, between 1990 and 2100. */
-    public static LocalDate date(String field, LocalDate value) {
-        present(field, value);
-        return optionalDate(field, value);
-    }
-
-    public static LocalDate optionalDate(String field, LocalDate value) {
-        return refuseIf(field, value, InputPolicy.businessDate(field, value));
+        return refusedIf(field, InputPolicy.identifier(field, value), value);
     }
 
     /** The id of a new fact: an identifier, and a conflict (e.g. "milestone %s is already planned") when taken. */
@@ -66,6 +33,24 @@ public final class Require {
             throw RejectedCommand.conflict(conflict.formatted(id));
         }
         return id;
+    }
+
+    /** A required one-line name: a title, a party, an organisation, a region, a document number. */
+    public static String name(String field, String value) {
+        return refusedIf(field, InputPolicy.name(field, value), value);
+    }
+
+    public static String optionalName(String field, String value) {
+        return value == null ? null : name(field, value);
+    }
+
+    /** Required free text: a reason, a description, findings, a scope. */
+    public static String text(String field, String value) {
+        return refusedIf(field, InputPolicy.text(field, value), value);
+    }
+
+    public static String optionalText(String field, String value) {
+        return refusedIf(field, InputPolicy.optionalText(field, value), value);
     }
 
     /** One of the list's codes; the refusal names them all. */
@@ -84,18 +69,29 @@ public final class Require {
         return value;
     }
 
+    /** A required business date: when something happened or is due. */
+    public static LocalDate date(String field, LocalDate value) {
+        return optionalDate(field, present(field, value));
+    }
+
+    public static LocalDate optionalDate(String field, LocalDate value) {
+        return refusedIf(field, InputPolicy.businessDate(field, value), value);
+    }
+
+    /** An amount in CNY the policy allows, above zero. */
     public static Money positive(String field, Money value) {
         present(field, value);
-        refuseIf(field, value, InputPolicy.amount(field, value.amount()));
         if (!Money.CNY.equals(value.currency())) {
             throw RejectedCommand.invalid(field, field + " must be in CNY, not " + value.currency());
         }
+        refusedIf(field, InputPolicy.amount(field, value.amount()), value);
         if (!value.isPositive()) {
             throw RejectedCommand.invalid(field, field + " must be a positive amount, not " + value.amount());
         }
         return value;
     }
 
+    /** A period with both ends, each a business date, not ending before it starts. */
     public static Period ordered(String field, Period value) {
         present(field, value);
         if (value.startDate() == null || value.endDate() == null) {
@@ -117,7 +113,7 @@ public final class Require {
         return value;
     }
 
-    /** At least one identifier, each an identifier. */
+    /** At least one entry, each an identifier. */
     public static <T extends Collection<String>> T identifiers(String field, T values) {
         if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v == null || v.isBlank())) {
             throw RejectedCommand.invalid(field, field + " must name at least one, with no blank entries");
@@ -126,7 +122,7 @@ public final class Require {
         return values;
     }
 
-    private static <T> T refuseIf(String field, T value, Optional<String> fault) {
+    private static <T> T refusedIf(String field, Optional<String> fault, T value) {
         if (fault.isPresent()) {
             throw RejectedCommand.invalid(field, fault.get());
         }

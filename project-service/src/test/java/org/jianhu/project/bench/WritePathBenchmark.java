@@ -162,7 +162,7 @@ public final class WritePathBenchmark {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterProjectCommand(projectId,
                 "BENCH-" + thread + "-" + projectId.substring(0, 8), "Benchmark project", "construction", "bench",
                 "bench-owner", Money.cny("1000000.00"),
-                new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)), List.of("sup"))).andMetaData(REGISTRAR));
+                new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)), List.of("sup-li"))).andMetaData(REGISTRAR));
         return projectId;
     }
 

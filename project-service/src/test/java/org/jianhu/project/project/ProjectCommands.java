@@ -115,6 +115,7 @@ final class ProjectCommands {
 
     static final class Registration {
         private String code = "XS-2025-001";
+        private String title = "Xianghu ring road";
         private String type = "construction";
         private Money budget = cny("120000000");
         private Period plannedPeriod = PLANNED;
@@ -122,6 +123,11 @@ final class ProjectCommands {
 
         Registration code(String code) {
             this.code = code;
+            return this;
+        }
+
+        Registration title(String title) {
+            this.title = title;
             return this;
         }
 
@@ -146,7 +152,7 @@ final class ProjectCommands {
         }
 
         RegisterProjectCommand command() {
-            return new RegisterProjectCommand(PROJECT_ID, code, "Xianghu ring road", type, "330109", OWNER, budget,
+            return new RegisterProjectCommand(PROJECT_ID, code, title, type, "330109", OWNER, budget,
                     plannedPeriod, supervisors);
         }
     }

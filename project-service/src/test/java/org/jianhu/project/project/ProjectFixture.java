@@ -5,8 +5,11 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
+import org.jianhu.project.directory.Account;
+import org.jianhu.project.directory.AccountDirectory;
 import org.jianhu.project.project.RejectedCommand.Reason;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +17,7 @@ import java.util.Objects;
  * The project aggregate under test, and matchers for why it rejected a command. A command sent
  * without an actor is sent by the one entitled to it — an admin for administration, an owner of the
  * project's organisation for facts — so that tests of what a command records need not say who sent
- * it; the tests of who may send what name their actor.
+ * it; the tests of who may send what name their actor. The project is given a directory of {@link #ACCOUNTS}.
  */
 final class ProjectFixture {
 
@@ -23,9 +26,14 @@ final class ProjectFixture {
 
     static final Actor ADMIN = new Actor("admin-chen", Actor.ADMIN, null, null);
     static final Actor OWNER = new Actor("owner-wang", Actor.OWNER, ProjectEvents.OWNER, null);
+    /** The supervisors the tests name, and one account that is no supervisor (the owner's). */
+    static final AccountDirectory ACCOUNTS = new AccountDirectory(List.of(
+            supervisor("li.ming"), supervisor("wang.fang"), supervisor("zhao.lei"), supervisor("qian.hui"),
+            new Account(OWNER.user(), "Wang Hao", Actor.OWNER, ProjectEvents.OWNER, "330109")));
 
     static FixtureConfiguration<Project> project() {
         FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
+        fixture.registerInjectableResource(ACCOUNTS);
         fixture.registerCommandDispatchInterceptor(commands -> (index, command) ->
                 Actor.fromMetadata(command.getMetaData()).role() != null ? command
                         : command.andMetaData(entitledTo(command.getPayload()).asMetadata()));
@@ -41,6 +49,10 @@ final class ProjectFixture {
         return actor.asMetadata();
     }
 
+    private static Account supervisor(String id) {
+        return new Account(id, id, Actor.SUPERVISOR, "supervision-office", "330109");
+    }
+
     private static Actor entitledTo(Object command) {
         return command instanceof ProjectAdministration ? ADMIN : OWNER;
     }
@@ -53,14 +65,24 @@ final class ProjectFixture {
         return rejection(Reason.INVALID, field);
     }
 
+    /** Invalid on the field, saying so in these words. */
+    static Matcher<RejectedCommand> invalid(String field, String message) {
+        return rejection(Reason.INVALID, field, message);
+    }
+
     private static Matcher<RejectedCommand> rejection(Reason reason, String field) {
+        return rejection(reason, field, null);
+    }
+
+    private static Matcher<RejectedCommand> rejection(Reason reason, String field, String message) {
         return new TypeSafeDiagnosingMatcher<>() {
             @Override
             protected boolean matchesSafely(RejectedCommand rejected, Description mismatch) {
                 mismatch.appendText("rejected as ").appendValue(rejected.reason())
                         .appendText(" on field ").appendValue(rejected.field())
                         .appendText(": ").appendText(rejected.getMessage());
-                return rejected.reason() == reason && Objects.equals(rejected.field(), field);
+                return rejected.reason() == reason && Objects.equals(rejected.field(), field)
+                        && (message == null || message.equals(rejected.getMessage()));
             }
 
             @Override
@@ -68,6 +90,9 @@ final class ProjectFixture {
                 description.appendText("a command rejected as ").appendValue(reason);
                 if (field != null) {
                     description.appendText(" on field ").appendValue(field);
+                }
+                if (message != null) {
+                    description.appendText(": ").appendText(message);
                 }
             }
         };

@@ -89,6 +89,15 @@ class ProjectLifecycleTest {
     }
 
     @Test
+    void reassigningToAccountsThatAreNoSupervisorsNamesThemAll() {
+        fixture.given(registered())
+                .when(reassign(List.of("zhao.lei", "sup-nobody", "owner-wang")))
+                .expectNoEvents()
+                .expectException(invalid("supervisors",
+                        "supervisors: owner-wang, sup-nobody are not supervisor accounts"));
+    }
+
+    @Test
     void reassignmentNeedsAReason() {
         fixture.given(registered())
                 .when(new ReassignSupervisorsCommand(PROJECT_ID, null, List.of("zhao.lei"), " "))

@@ -115,4 +115,19 @@ class ProjectRegistrationTest {
                 .when(registration().supervisors(List.of("wang.fang", "li.ming", "wang.fang")).command())
                 .expectEvents(registered());
     }
+
+    @Test
+    void aSupervisorWithoutAnAccountIsInvalid() {
+        fixture.givenNoPriorActivity()
+                .when(registration().supervisors(List.of("li.ming", "sup-nobody")).command())
+                .expectNoEvents()
+                .expectException(invalid("supervisors", "supervisors: sup-nobody is not a supervisor account"));
+    }
+
+    @Test
+    void anOwnersAccountCannotBeNamedSupervisor() {
+        fixture.givenNoPriorActivity()
+                .when(registration().supervisors(List.of(ProjectFixture.OWNER.user())).command())
+                .expectException(invalid("supervisors", "supervisors: owner-wang is not a supervisor account"));
+    }
 }

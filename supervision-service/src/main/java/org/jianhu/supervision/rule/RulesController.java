@@ -29,8 +29,8 @@ class RulesController {
                              int reassessedProjects) {
     }
 
-    private static final String CHANGES = "the thresholds to change, by name, each within its unit (percentages "
-            + "0 to 1000, days 0 to 3650, counts 0 to 1000, amounts in CNY 0 to 10^15), a yellow threshold milder "
+    private static final String CHANGES = "the thresholds to change, by name, each within its unit (percentage points 0 to 100, "
+            + "percent 0 to 1000, days 0 to 3650, counts 0 to 1000, amounts in CNY 0 to 10^15), a yellow threshold milder "
             + "than its red one; those left out keep their value";
 
     private final RiskCatalogue catalogue;

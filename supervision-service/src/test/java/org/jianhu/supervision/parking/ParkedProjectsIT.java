@@ -94,12 +94,12 @@ class ParkedProjectsIT extends SupervisionIT {
         assertThat(parked.get("parkedAt").asText()).isNotBlank();
 
         long parkedNow = jdbc.queryForObject("SELECT count(*) FROM parked_project", Long.class);
-        JsonNode health = json.readTree(http.getForObject("/actuator/health", String.class));
+        JsonNode health = json.readTree(actuator("/actuator/health"));
         JsonNode component = health.at("/components/parkedProjects");
         assertThat(component.get("status").asText()).isEqualTo("UP");
         assertThat(component.at("/details/count").asLong()).isEqualTo(parkedNow);
         assertThat(parkedEntry(component.at("/details/projects"), "p-poison").get("position").asLong()).isEqualTo(1001);
-        assertThat(http.getForObject("/actuator/prometheus", String.class))
+        assertThat(actuator("/actuator/prometheus"))
                 .containsPattern("(?m)^jianhu_parked_projects\\{[^}]*\\} " + parkedNow + "\\.0$");
 
         JsonNode stale = get("/api/risk/projects/p-poison").at("/project/stale");
