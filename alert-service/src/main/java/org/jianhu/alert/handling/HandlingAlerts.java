@@ -3,6 +3,8 @@ package org.jianhu.alert.handling;
 import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.Alert;
 import org.jianhu.alert.lifecycle.Change;
+import org.jianhu.alert.lifecycle.Deadlines;
+import org.jianhu.servicesupport.input.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +32,10 @@ public class HandlingAlerts {
         this.clock = clock;
     }
 
+    /** A deadline out of bounds is refused naming the field before anything is locked (the lifecycle's rule). */
     @Transactional
     public AlertDetails assign(UUID id, Actor actor, String organisation, LocalDate deadline, String comment) {
+        InvalidInput.refuseIf("deadline", Deadlines.fault(deadline, LocalDate.now(clock)));
         return take(id, actor, alert -> alert.assign(actor, organisation, deadline, LocalDate.now(clock), comment));
     }
 
