@@ -71,7 +71,10 @@ final class RunningSystem implements AutoCloseable {
                 database(postgres, supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url()))));
         alertService = started(RunningService.start("alert-service", concat(common,
                 database(postgres, postgres.createDatabase("t_system_" + name + "_alert")),
-                List.of("--jianhu.delivery.poll-interval-ms=200"))));
+                // the tests' webhook receivers listen on 127.0.0.1 over http, which the destination policy refuses
+                // unless the operator allows it
+                List.of("--jianhu.delivery.poll-interval-ms=200", "--jianhu.webhooks.allowed-hosts=127.0.0.1/32",
+                        "--jianhu.webhooks.allow-http=true"))));
         gateway = started(RunningService.start("gateway", concat(List.of("--spring.profiles.active=dev",
                 "--jianhu.identity.secret=" + identitySecret,
                 "--jianhu.services.project-url=" + projectService.url(),
