@@ -2,7 +2,6 @@ package org.jianhu.alert;
 
 import org.jianhu.alert.delivery.DeliveryPolicy;
 import org.jianhu.alert.handling.EscalationPolicy;
-import org.jianhu.alert.subscription.WebhookDestinations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,7 @@ import java.time.ZoneId;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties({EscalationPolicy.class, DeliveryPolicy.class, WebhookDestinations.class})
+@EnableConfigurationProperties({EscalationPolicy.class, DeliveryPolicy.class})
 class AlertConfiguration {
 
     /** Business dates (deadlines, "today") are Shanghai dates; instants stay UTC. */

@@ -73,9 +73,10 @@ final class RunningSystem implements AutoCloseable {
                 database(postgres, supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url()))));
         alertService = started(RunningService.start("alert-service", concat(common,
                 database(postgres, postgres.createDatabase("t_system_" + name + "_alert")),
-                List.of("--jianhu.delivery.poll-interval-ms=200",
-                        // the tests' webhook receivers listen on this machine, which the policy refuses unless allowed
-                        "--jianhu.webhooks.allowed=127.0.0.1,localhost"))));
+                // the tests' webhook receivers listen on 127.0.0.1 over http, which the destination policy refuses
+                // unless the operator allows it
+                List.of("--jianhu.delivery.poll-interval-ms=200", "--jianhu.webhooks.allowed-hosts=127.0.0.1/32",
+                        "--jianhu.webhooks.allow-http=true"))));
         // the development issuer keeps its key, so that tokens outlive a restart of the gateway
         Path devKey = Files.createTempDirectory("jianhu-dev-key-").resolve("dev-signing.key");
         gateway = started(RunningService.start("gateway", concat(List.of("--spring.profiles.active=dev",

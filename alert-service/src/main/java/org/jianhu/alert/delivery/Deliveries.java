@@ -1,5 +1,6 @@
 package org.jianhu.alert.delivery;
 
+import org.jianhu.alert.subscription.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,12 +29,12 @@ class Deliveries {
         this.jdbc = jdbc;
     }
 
-    /** For every subscription of a pushing channel whose filter matches the alert; a change goes once to each. */
+    /** For every matching subscription but queues (they read the exchange); a change goes once to each. */
     void enqueueForSubscribers(UUID alertId, long position, String routingKey, String payload, String matches) {
         jdbc.sql("INSERT INTO delivery (id, subscription_id, channel, alert_id, position, routing_key, payload, status, "
                         + "next_attempt_at) SELECT gen_random_uuid(), s.id, s.channel, a.id, ?, ?, ?, 'pending', now() "
-                        + "FROM subscription s JOIN alert a ON a.id = ? WHERE s.channel IN ('webhook', 'mail') AND "
-                        + matches + " ON CONFLICT DO NOTHING")
+                        + "FROM subscription s JOIN alert a ON a.id = ? WHERE s.channel IN "
+                        + Channel.deliveredPerSubscriptionSql() + " AND " + matches + " ON CONFLICT DO NOTHING")
                 .params(position, routingKey, payload, alertId).update();
     }
 

@@ -73,8 +73,10 @@ class DeliveringAlerts {
         } catch (DeliveryFailed failed) {
             throw failed;
         } catch (RuntimeException unexpected) {
-            // one target's trouble must not roll back the outcomes of the others in the batch
-            throw new DeliveryFailed(unexpected.toString(), unexpected);
+            // one target's trouble must not roll back the outcomes of the others in the batch; what it was is
+            // the operator's to read in the log, not the subscriber's in the delivery log
+            log.error("delivery {} of alert {} failed unexpectedly", delivery.id(), delivery.alertId(), unexpected);
+            throw new DeliveryFailed("failed in the alert service", unexpected);
         }
     }
 }

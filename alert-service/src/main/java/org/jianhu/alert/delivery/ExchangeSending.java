@@ -47,7 +47,7 @@ class ExchangeSending implements Sending {
                 return null;
             });
         } catch (AmqpException refused) {
-            throw new DeliveryFailed("not confirmed by the broker: " + refused.getMessage(), refused);
+            throw new DeliveryFailed("not confirmed by the broker", refused);
         }
         return "published as " + delivery.routingKey();
     }

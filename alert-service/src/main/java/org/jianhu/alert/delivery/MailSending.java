@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.alert.subscription.Channel;
 import org.jianhu.alert.subscription.Subscription;
 import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-
 /** Mails the notice to the subscription's address; without {@code spring.mail.host} every try fails. */
 @Component
 class MailSending implements Sending {
+
+    private static final Logger log = LoggerFactory.getLogger(MailSending.class);
 
     private final ObjectProvider<JavaMailSender> mail;
     private final ObjectMapper json;
@@ -36,7 +38,7 @@ class MailSending implements Sending {
         if (sender == null) {
             throw new DeliveryFailed("no mail server configured (spring.mail.host)", null);
         }
-        AlertNotice notice = read(delivery.payload());
+        AlertNotice notice = delivery.notice(json);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(policy.mailFrom());
         message.setTo(subscription.address());
@@ -45,15 +47,15 @@ class MailSending implements Sending {
         try {
             sender.send(message);
         } catch (MailException refused) {
-            throw new DeliveryFailed("mail not sent: " + refused.getMessage(), refused);
+            log.debug("mail to subscription {} not sent", subscription.id(), refused);
+            throw new DeliveryFailed("mail not sent", refused);
         }
         return "mailed to " + subscription.address();
     }
 
     static String subject(AlertNotice notice) {
-        String project = notice.projectCode() == null ? notice.projectId()
-                : notice.projectCode() + (notice.projectTitle() == null ? "" : " " + notice.projectTitle());
-        return "[Jianhu] " + notice.level() + " " + notice.ruleId() + " " + project + " (" + notice.step() + ")";
+        return "[Jianhu] " + notice.level() + " " + notice.ruleId() + " " + notice.projectName() + " ("
+                + notice.step() + ")";
     }
 
     private static String text(AlertNotice notice) {
@@ -65,13 +67,5 @@ class MailSending implements Sending {
                 notice.explanationZh() == null ? "" : notice.explanationZh(),
                 notice.explanationEn() == null ? "" : notice.explanationEn(),
                 "alert: " + notice.alertId());
-    }
-
-    private AlertNotice read(String payload) {
-        try {
-            return json.readValue(payload, AlertNotice.class);
-        } catch (IOException unreadable) {
-            throw new IllegalStateException("queued notice is not readable", unreadable);
-        }
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jianhu.alert.lifecycle.Actor;
+import org.jianhu.servicesupport.input.InputPolicy;
+import org.jianhu.servicesupport.input.InvalidInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,19 +31,36 @@ class AlertController {
         this.handling = handling;
     }
 
+    /** Each body is checked by the input policy, naming the field: an organisation is a name, the rest text. */
     record Assignment(@NotBlank String organisation, @NotNull LocalDate deadline, String comment) {
+        void check() {
+            InvalidInput.refuseIf("organisation", InputPolicy.name("organisation", organisation));
+            InvalidInput.refuseIf("comment", InputPolicy.optionalText("comment", comment));
+        }
     }
 
     record Rectification(@NotBlank String comment) {
+        void check() {
+            InvalidInput.refuseIf("comment", InputPolicy.text("comment", comment));
+        }
     }
 
     record Verification(@NotNull Boolean accepted, String comment) {
+        void check() {
+            InvalidInput.refuseIf("comment", InputPolicy.optionalText("comment", comment));
+        }
     }
 
     record Closure(String comment) {
+        void check() {
+            InvalidInput.refuseIf("comment", InputPolicy.optionalText("comment", comment));
+        }
     }
 
     record Dismissal(@NotBlank String justification) {
+        void check() {
+            InvalidInput.refuseIf("justification", InputPolicy.text("justification", justification));
+        }
     }
 
     @GetMapping
@@ -57,26 +76,33 @@ class AlertController {
 
     @PostMapping("/{id}/assignment")
     AlertDetails assign(@PathVariable UUID id, Actor actor, @Valid @RequestBody Assignment body) {
+        body.check();
         return handling.assign(id, actor, body.organisation(), body.deadline(), body.comment());
     }
 
     @PostMapping("/{id}/rectification")
     AlertDetails reportRectification(@PathVariable UUID id, Actor actor, @Valid @RequestBody Rectification body) {
+        body.check();
         return handling.reportRectification(id, actor, body.comment());
     }
 
     @PostMapping("/{id}/verification")
     AlertDetails verify(@PathVariable UUID id, Actor actor, @Valid @RequestBody Verification body) {
+        body.check();
         return handling.verify(id, actor, body.accepted(), body.comment());
     }
 
     @PostMapping("/{id}/closure")
     AlertDetails close(@PathVariable UUID id, Actor actor, @RequestBody(required = false) Closure body) {
+        if (body != null) {
+            body.check();
+        }
         return handling.close(id, actor, body == null ? null : body.comment());
     }
 
     @PostMapping("/{id}/dismissal")
     AlertDetails dismiss(@PathVariable UUID id, Actor actor, @Valid @RequestBody Dismissal body) {
+        body.check();
         return handling.dismiss(id, actor, body.justification());
     }
 }

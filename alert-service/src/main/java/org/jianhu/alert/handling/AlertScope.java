@@ -12,8 +12,12 @@ import java.util.Map;
  */
 public final class AlertScope {
 
-    /** The subscription {@code s} matches the alert {@code a}. */
-    public static final String SUBSCRIPTION_MATCHES = "(s.region IS NULL OR s.region = a.region) "
+    /**
+     * The subscription {@code s} matches the alert {@code a}: its filter, and the alert is of its region or of a
+     * project naming its supervisor (who may read that project wherever it lies, and may follow it).
+     */
+    public static final String SUBSCRIPTION_MATCHES = "(s.region IS NULL OR s.region = a.region "
+            + "OR a.supervisors @> jsonb_build_array(s.supervisor)) "
             + "AND (s.project_id IS NULL OR s.project_id = a.project_id) AND (s.rule_id IS NULL OR s.rule_id = a.rule_id) "
             + "AND (s.min_level IS NULL OR " + rank("a.level") + " >= " + rank("s.min_level") + ")";
 

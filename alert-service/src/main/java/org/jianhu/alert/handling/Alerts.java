@@ -143,6 +143,14 @@ public class Alerts {
                         rs.getString("region"), read(rs.getString("supervisors")))).optional();
     }
 
+    /** The project as each of its alerts here last heard of it: none while no alert is of it. */
+    public List<ProjectScope> scopesOfProject(String projectId) {
+        return jdbc.sql("SELECT DISTINCT owner_organisation, region, supervisors::text AS supervisors FROM alert "
+                        + "WHERE project_id = ?")
+                .param(projectId).query((rs, row) -> new ProjectScope(rs.getString("owner_organisation"),
+                        rs.getString("region"), read(rs.getString("supervisors")))).list();
+    }
+
     private static Alert alert(ResultSet rs, int row) throws SQLException {
         Date deadline = rs.getDate("deadline");
         return new Alert(rs.getObject("id", UUID.class), rs.getObject("signal_id", UUID.class),

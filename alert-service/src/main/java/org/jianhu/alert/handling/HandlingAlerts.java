@@ -1,16 +1,15 @@
 package org.jianhu.alert.handling;
 
-import org.jianhu.servicesupport.input.InputPolicy;
-import org.jianhu.servicesupport.input.InvalidInput;
 import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.Alert;
 import org.jianhu.alert.lifecycle.Change;
+import org.jianhu.alert.lifecycle.Deadlines;
+import org.jianhu.servicesupport.input.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -33,46 +32,30 @@ public class HandlingAlerts {
         this.clock = clock;
     }
 
-    /** A deadline further out than this is no deadline a supervisor means. */
-    static final Period DEADLINE_HORIZON = Period.ofYears(2);
-
-    private static void comment(String comment) {
-        InvalidInput.refuseIf("comment", InputPolicy.optionalText("comment", comment));
-    }
-
+    /** A deadline out of bounds is refused naming the field before anything is locked (the lifecycle's rule). */
     @Transactional
     public AlertDetails assign(UUID id, Actor actor, String organisation, LocalDate deadline, String comment) {
-        InvalidInput.refuseIf("organisation", InputPolicy.name("organisation", organisation));
-        LocalDate today = LocalDate.now(clock);
-        if (deadline != null && deadline.isAfter(today.plus(DEADLINE_HORIZON))) {
-            throw new InvalidInput("deadline", "deadline must be within two years, by " + today.plus(DEADLINE_HORIZON)
-                    + ", not " + deadline);
-        }
-        comment(comment);
+        InvalidInput.refuseIf("deadline", Deadlines.fault(deadline, LocalDate.now(clock)));
         return take(id, actor, alert -> alert.assign(actor, organisation, deadline, LocalDate.now(clock), comment));
     }
 
     @Transactional
     public AlertDetails reportRectification(UUID id, Actor actor, String comment) {
-        InvalidInput.refuseIf("comment", InputPolicy.text("comment", comment));
         return take(id, actor, alert -> alert.reportRectification(actor, comment));
     }
 
     @Transactional
     public AlertDetails verify(UUID id, Actor actor, boolean accepted, String comment) {
-        comment(comment);
         return take(id, actor, alert -> alert.verify(actor, accepted, comment));
     }
 
     @Transactional
     public AlertDetails close(UUID id, Actor actor, String comment) {
-        comment(comment);
         return take(id, actor, alert -> alert.close(actor, comment));
     }
 
     @Transactional
     public AlertDetails dismiss(UUID id, Actor actor, String justification) {
-        InvalidInput.refuseIf("justification", InputPolicy.text("justification", justification));
         return take(id, actor, alert -> alert.dismiss(actor, justification));
     }
 

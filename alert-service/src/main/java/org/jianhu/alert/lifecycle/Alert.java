@@ -43,9 +43,9 @@ public record Alert(UUID id, UUID signalId, String projectId, String ruleId, Lev
         if (organisation == null || organisation.isBlank()) {
             throw new IllegalArgumentException("name the organisation the alert is assigned to");
         }
-        if (newDeadline == null || newDeadline.isBefore(today)) {
-            throw new IllegalArgumentException("the deadline must be today or later");
-        }
+        Deadlines.fault(newDeadline, today).ifPresent(fault -> {
+            throw new IllegalArgumentException(fault);
+        });
         return new Change(with(level, signalLevel, AlertStatus.ASSIGNED, organisation, newDeadline), Step.ASSIGNED,
                 actor, comment);
     }

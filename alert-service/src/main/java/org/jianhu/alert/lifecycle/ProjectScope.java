@@ -12,9 +12,13 @@ public record ProjectScope(String ownerOrganisation, String region, List<String>
         return switch (actor.role()) {
             case AUDITOR, ADMIN, SERVICE, SYSTEM -> true;
             case OWNER -> actor.organisation() != null && actor.organisation().equals(ownerOrganisation);
-            case SUPERVISOR -> supervisors != null && supervisors.contains(actor.user())
-                    || actor.region() != null && actor.region().equals(region);
+            case SUPERVISOR -> names(actor.user()) || actor.region() != null && actor.region().equals(region);
         };
+    }
+
+    /** Whether the project names the user among its supervisors. */
+    public boolean names(String user) {
+        return supervisors != null && supervisors.contains(user);
     }
 
     /** Refuses an actor outside the scope, for reads and steps alike. */

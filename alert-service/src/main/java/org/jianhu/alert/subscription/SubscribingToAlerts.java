@@ -1,75 +1,64 @@
 package org.jianhu.alert.subscription;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import org.jianhu.alert.destination.Destinations;
+import org.jianhu.alert.destination.WebhookSettings;
+import org.jianhu.alert.handling.Alerts;
 import org.jianhu.alert.lifecycle.Actor;
-import org.jianhu.alert.lifecycle.Level;
 import org.jianhu.alert.lifecycle.NotPermitted;
+import org.jianhu.alert.lifecycle.ProjectScope;
 import org.jianhu.alert.lifecycle.Role;
-import org.jianhu.servicesupport.input.InputPolicy;
 import org.jianhu.servicesupport.input.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A supervisor subscribes to more alerts than their own projects', and ends a subscription. */
 @Service
 public class SubscribingToAlerts {
 
-    /** What a supervisor asks for; which of url, secret and address are needed depends on the channel. */
-    @Schema(name = "SubscriptionRequest")
-    public record Request(String region, String project, String level, String rule,
-                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String channel, String url,
-                          String secret, String address) {
-    }
-
     private final Subscriptions subscriptions;
     private final SubscriberQueues queues;
-    private final WebhookDestinations destinations;
+    private final Destinations destinations;
+    private final WebhookSettings webhooks;
+    private final Alerts alerts;
     private final Clock clock;
 
-    SubscribingToAlerts(Subscriptions subscriptions, SubscriberQueues queues, WebhookDestinations destinations,
-                        Clock clock) {
+    SubscribingToAlerts(Subscriptions subscriptions, SubscriberQueues queues, Destinations destinations,
+                        WebhookSettings webhooks, Alerts alerts, Clock clock) {
         this.subscriptions = subscriptions;
-        this.destinations = destinations;
         this.queues = queues;
+        this.destinations = destinations;
+        this.webhooks = webhooks;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
     /**
      * The queue of a queue-subscription is declared in the transaction: if the broker refuses, nothing is stored.
-     * What a subscription sends must stay within what its supervisor may read, so it is bound to their region.
+     * What a subscription sends must stay within what its supervisor may read, so it is bound to their region
+     * (and follows, besides, the projects that name them: see {@code AlertScope.SUBSCRIPTION_MATCHES}).
      */
     @Transactional
-    public Subscription subscribe(Actor actor, Request request) {
+    public Subscription subscribe(Actor actor, SubscriptionRequest request) {
         supervisorOnly(actor);
-        String region = blankToNull(request.region());
+        Channel channel = request.checkedChannel();
+        String region = request.regionOrNull();
         if (actor.region() == null || region != null && !region.equals(actor.region())) {
             throw new NotPermitted("a supervisor subscribes to the alerts of their own region only ("
                     + (actor.region() == null ? "none is known" : actor.region()) + ")");
         }
-        Channel channel = Channel.of(request.channel());
-        InvalidInput.refuseIf("project", request.project() == null ? Optional.empty()
-                : InputPolicy.identifier("project", request.project()));
-        InvalidInput.refuseIf("rule", request.rule() == null ? Optional.empty() : InputPolicy.identifier("rule", request.rule()));
-        String level = request.level() == null ? null : Level.of(request.level()).name();
-        if (channel == Channel.WEBHOOK) {
-            required(request.url(), "url");
-            InvalidInput.refuseIf("url", request.url().length() > 2_000 ? Optional.of("url must be at most 2000 characters")
-                    : destinations.refusal(request.url(), WebhookDestinations::dns));
-            required(request.secret(), "secret");
-            InvalidInput.refuseIf("secret", InputPolicy.name("secret", request.secret()));
+        if (channel.sentToUrl()) {
+            InvalidInput.refuseIf("url", destinations.refusal(request.url(), channel.requiredHosts(webhooks)));
         }
-        if (channel == Channel.MAIL) {
-            InvalidInput.refuseIf("address", MailAddresses.fault(request.address()));
-        }
+        String project = request.projectOrNull();
+        followable(actor, channel, project);
         UUID id = UUID.randomUUID();
-        Subscription subscription = new Subscription(id, actor.user(), actor.region(),
-                blankToNull(request.project()), level, blankToNull(request.rule()), channel.wireName(),
-                channel == Channel.WEBHOOK ? request.url() : null, channel == Channel.WEBHOOK ? request.secret() : null,
+        Subscription subscription = new Subscription(id, actor.user(), actor.region(), project,
+                request.minimumLevel(), request.ruleOrNull(), channel.wireName(),
+                channel.sentToUrl() ? request.url() : null, channel.signed() ? request.secret() : null,
                 channel == Channel.MAIL ? request.address() : null, null, clock.instant());
         subscriptions.insert(subscription);
         if (channel == Channel.QUEUE) {
@@ -100,19 +89,35 @@ public class SubscribingToAlerts {
                 .orElseThrow(() -> new UnknownSubscription(id));
     }
 
+    /**
+     * A subscription to a project known here to lie outside the supervisor's region would match nothing and
+     * deliver nothing, silently: it is taken only from a supervisor the project names (pushed channels ask at
+     * each delivery who is named), and refused at once otherwise. A queue is bound to the region once and for
+     * all, so it cannot follow such a project. A project not described here yet is taken as in the region.
+     */
+    private void followable(Actor actor, Channel channel, String project) {
+        if (project == null) {
+            return;
+        }
+        List<ProjectScope> known = alerts.scopesOfProject(project).stream().filter(scope -> scope.region() != null)
+                .toList();
+        if (known.isEmpty() || known.stream().anyMatch(scope -> scope.region().equals(actor.region()))) {
+            return;
+        }
+        String outside = "project " + project + " is outside your region (" + actor.region() + ")";
+        if (known.stream().noneMatch(scope -> scope.names(actor.user()))) {
+            throw new NotPermitted(outside + " and does not name you among its supervisors, so its alerts are not "
+                    + "yours to follow");
+        }
+        if (channel == Channel.QUEUE) {
+            throw new NotPermitted(outside + ": a queue carries only your region's alerts; follow the project you "
+                    + "supervise by webhook, mail or a group robot instead");
+        }
+    }
+
     private static void supervisorOnly(Actor actor) {
         if (actor.role() != Role.SUPERVISOR) {
             throw new NotPermitted("only a supervisor subscribes to alerts, not a " + actor.role().wireName());
         }
-    }
-
-    private static void required(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(name, "a webhook subscription names a " + name);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -28,7 +28,7 @@ class SubscriptionController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "the subscription, never its secret, at its Location")
-    ResponseEntity<Subscription> subscribe(Actor actor, @RequestBody SubscribingToAlerts.Request request) {
+    ResponseEntity<Subscription> subscribe(Actor actor, @RequestBody SubscriptionRequest request) {
         Subscription subscription = subscribing.subscribe(actor, request);
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id())).body(subscription);
     }

@@ -4,6 +4,7 @@ import org.jianhu.alert.delivery.NotDeadLettered;
 import org.jianhu.alert.handling.UnknownAlert;
 import org.jianhu.alert.lifecycle.IllegalTransition;
 import org.jianhu.alert.lifecycle.NotPermitted;
+import org.jianhu.alert.signal.RetryingParkedProjects;
 import org.jianhu.alert.subscription.UnknownSubscription;
 import org.jianhu.servicesupport.problem.CommonProblem;
 import org.jianhu.servicesupport.problem.ProblemHandling;
@@ -28,6 +29,16 @@ public class ProblemHandler extends ProblemHandling {
     @ExceptionHandler(IllegalTransition.class)
     ResponseEntity<Object> illegalTransition(IllegalTransition refused) {
         return answer(ProblemType.ILLEGAL_TRANSITION.detail(refused.getMessage()));
+    }
+
+    @ExceptionHandler(RetryingParkedProjects.NotParked.class)
+    ResponseEntity<Object> notParked(RetryingParkedProjects.NotParked unknown) {
+        return answer(CommonProblem.NOT_FOUND.detail(unknown.getMessage()));
+    }
+
+    @ExceptionHandler(RetryingParkedProjects.StillParked.class)
+    ResponseEntity<Object> stillParked(RetryingParkedProjects.StillParked refused) {
+        return answer(CommonProblem.CONFLICT.detail(refused.getMessage()));
     }
 
     @ExceptionHandler(NotDeadLettered.class)

@@ -11,6 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 import javax.crypto.Mac;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,9 +26,13 @@ import static org.jianhu.alert.support.SignalFeed.about;
 import static org.jianhu.alert.support.SignalFeed.levelChanged;
 import static org.jianhu.alert.support.SignalFeed.raised;
 
-/** Signed webhooks, retried with backoff from the delivery queue, dead-lettered after the last try, re-sendable. */
+/**
+ * Signed webhooks, retried with backoff from the delivery queue, dead-lettered after the last try, re-sendable;
+ * each failed try told by its category. The receivers listen on 127.0.0.1 over http, which the operator allows.
+ */
 @TestPropertySource(properties = {"jianhu.delivery.first-backoff=100ms", "jianhu.delivery.max-attempts=3",
-        "jianhu.delivery.poll-interval-ms=50"})
+        "jianhu.delivery.poll-interval-ms=50", "jianhu.delivery.timeout=1s",
+        "jianhu.webhooks.allowed-hosts=127.0.0.1/32", "jianhu.webhooks.allow-http=true"})
 class WebhookDeliveryIT extends AlertIT {
 
     @Test
@@ -89,6 +95,69 @@ class WebhookDeliveryIT extends AlertIT {
             assertThat(resend(subscription, dead.get("id").asText(), "sup-dead").getStatusCode())
                     .isEqualTo(HttpStatus.CONFLICT);
         }
+    }
+
+    @Test
+    void aRedirectIsAFailedDeliveryAndIsNotFollowed() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.redirecting()) {
+            UUID subscription = subscribe("sup-moved", Map.of("project", "p-moved", "channel", "webhook",
+                    "url", receiver.url(), "secret", "s"));
+            feed.publish(about(raised(UUID.randomUUID(), "p-moved", "RED"), "Haishu", "sup-li"));
+
+            JsonNode dead = deadLettered(subscription);
+            assertThat(dead.get("lastError").asText()).isEqualTo("redirect refused");
+            assertThat(dead.get("tries")).extracting(attempt -> attempt.get("detail").asText())
+                    .containsOnly("redirect refused");
+            assertThat(receiver.received()).extracting(WebhookReceiver.Received::path).containsOnly("/hook");
+        }
+    }
+
+    @Test
+    void aClosedPortIsConnectionRefusedAndASilentReceiverATimeoutNeverTheExceptionsText() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (WebhookReceiver silent = WebhookReceiver.stalling()) {
+            UUID refused = subscribe("sup-closed", Map.of("project", "p-unreached", "channel", "webhook",
+                    "url", "http://127.0.0.1:" + closedPort + "/hook", "secret", "s"));
+            UUID timedOut = subscribe("sup-silent", Map.of("project", "p-unreached", "channel", "webhook",
+                    "url", silent.url(), "secret", "s"));
+            feed.publish(about(raised(UUID.randomUUID(), "p-unreached", "RED"), "Haishu", "sup-li"));
+
+            assertThat(deadLettered(refused).get("lastError").asText()).isEqualTo("connection refused");
+            JsonNode silence = deadLettered(timedOut);
+            assertThat(silence.get("lastError").asText()).isEqualTo("timeout");
+            assertThat(silence.toString()).doesNotContain("Exception", "127.0.0.1", "java.");
+        }
+    }
+
+    @Test
+    void aSupervisorNamedOnAProjectOutsideTheirRegionFollowsItByWebhook() throws Exception {
+        UUID first = UUID.randomUUID();
+        feed.publish(about(raised(first, "p-far", "YELLOW"), "Beilun", "sup-far"));
+        awaitAlertOf(first);
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            UUID subscription = subscribe("sup-far", "Haishu", Map.of("project", "p-far", "channel", "webhook",
+                    "url", receiver.url(), "secret", "far-secret"));
+            assertThat(jdbc.queryForObject("SELECT region FROM subscription WHERE id = ?", String.class, subscription))
+                    .isEqualTo("Haishu");
+
+            UUID second = UUID.randomUUID();
+            feed.publish(about(raised(second, "p-far", "RED"), "Beilun", "sup-far"),
+                    about(raised(UUID.randomUUID(), "p-far", "RED"), "Beilun", "sup-other"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.accepted().size() == 1);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> receiver.received().size() == 1);
+            assertThat(json.readTree(receiver.accepted().get(0).body()).get("alertId").asText())
+                    .isEqualTo(awaitAlertOf(second).toString());
+        }
+    }
+
+    private JsonNode deadLettered(UUID subscription) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(subscription),
+                found -> found.size() == 1 && found.get(0).get("status").asText().equals("deadLettered")).get(0);
     }
 
     private JsonNode deliveries(UUID subscription) {

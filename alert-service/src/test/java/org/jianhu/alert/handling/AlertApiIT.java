@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,6 +129,45 @@ class AlertApiIT extends AlertIT {
         JsonNode last = dismissed.getBody().get("timeline").get(2);
         assertThat(last.get("step").asText()).isEqualTo("dismissed");
         assertThat(last.get("comment").asText()).isEqualTo("the change order was approved in advance");
+    }
+
+    @Test
+    void aDeadlineIsFromTodayToTwoYearsAheadAndEveryFieldIsCheckedByTheInputPolicy() throws Exception {
+        UUID signal = UUID.randomUUID();
+        feed.publish(project(raised(signal, "p-policy", "RED")));
+        UUID alert = awaitAlertOf(signal);
+        Map<String, Map<String, Object>> refused = new LinkedHashMap<>();
+        refused.put("deadline must be today (2026-03-01) or later, not 2026-02-28",
+                Map.of("organisation", "transport-bureau", "deadline", "2026-02-28"));
+        refused.put("deadline must be within two years (2028-03-01 at the latest), not 2028-03-02",
+                Map.of("organisation", "transport-bureau", "deadline", "2028-03-02"));
+        refused.put("deadline must be between 1990-01-01 and 2100-12-31, not 9999-12-31",
+                Map.of("organisation", "transport-bureau", "deadline", "9999-12-31"));
+        refused.put("organisation must not contain control characters; found U+000A at position 10",
+                Map.of("organisation", "transport\nbureau", "deadline", "2026-03-15"));
+        refused.put("comment must be at most 4000 characters, not 4001",
+                Map.of("organisation", "transport-bureau", "deadline", "2026-03-15", "comment", "x".repeat(4001)));
+
+        refused.forEach((detail, body) -> {
+            ResponseEntity<JsonNode> answer = post(alert, "assignment", supervisor(), body);
+            assertProblem(answer, HttpStatus.BAD_REQUEST, "urn:jianhu:problem:invalid-request");
+            assertThat(answer.getBody().get("detail").asText()).isEqualTo(detail);
+            assertThat(answer.getBody().at("/errors/0/field").asText()).isEqualTo(detail.substring(0, detail.indexOf(' ')));
+        });
+        assertThat(post(alert, "dismissal", supervisor(), Map.of("justification", "y".repeat(4001)))
+                .getBody().at("/errors/0/field").asText()).isEqualTo("justification");
+        assertThat(steps(alert)).isOne();
+        assertThat(post(alert, "assignment", supervisor(), Map.of("organisation", "transport-bureau",
+                "deadline", "2028-03-01")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aQueryParameterThatIsNoPrintableTextIsRefusedNamingIt() {
+        ResponseEntity<JsonNode> refused = http.exchange(URI.create(http.getRootUri() + "/api/alerts?project=%00"),
+                HttpMethod.GET, new HttpEntity<>(auditor()), JsonNode.class);
+
+        assertProblem(refused, HttpStatus.BAD_REQUEST, "urn:jianhu:problem:invalid-request");
+        assertThat(refused.getBody().at("/errors/0/field").asText()).isEqualTo("project");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.net.URI;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
@@ -81,6 +82,25 @@ class AlertApiProblemsTest {
                 .andExpect(invalidField("deadline"))
                 .andExpect(jsonPath("$.detail").value("deadline must be a date (YYYY-MM-DD), not '31/12/2026'"))
                 .andExpect(content().string(not(containsString("java."))));
+    }
+
+    @Test
+    void anOrganisationIsOneLineOfAtMost200CharactersAndAJustificationAtMost4000() throws Exception {
+        mvc.perform(json(post("/api/alerts/{id}/assignment", ALERT), """
+                        {"organisation": "%s", "deadline": "2026-12-31"}""".formatted("o".repeat(201))))
+                .andExpect(invalidField("organisation"))
+                .andExpect(jsonPath("$.detail").value("organisation must be at most 200 characters, not 201"));
+        mvc.perform(json(post("/api/alerts/{id}/dismissal", ALERT), """
+                        {"justification": "%s"}""".formatted("j".repeat(4001))))
+                .andExpect(invalidField("justification"));
+        mvc.perform(json(post("/api/alerts/{id}/rectification", ALERT), """
+                        {"comment": "done", "attachment": "x"}"""))
+                .andExpect(invalidField("attachment"));
+    }
+
+    @Test
+    void aQueryParameterWithANulCharacterIsRefusedNamingIt() throws Exception {
+        mvc.perform(get(URI.create("/api/alerts?project=%00")).with(SUPERVISOR)).andExpect(invalidField("project"));
     }
 
     @Test

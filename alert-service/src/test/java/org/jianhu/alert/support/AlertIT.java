@@ -37,8 +37,7 @@ import static org.awaitility.Awaitility.await;
  * the risk-signals exchange, on a clock the test moves.
  */
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "jianhu.webhooks.allowed=127.0.0.1,localhost")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(AlertIT.MovableTime.class)
 public abstract class AlertIT {
 

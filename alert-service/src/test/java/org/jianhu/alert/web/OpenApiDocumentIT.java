@@ -26,7 +26,8 @@ class OpenApiDocumentIT extends AlertIT {
                 "POST /api/alerts/{id}/closure", "POST /api/alerts/{id}/dismissal", "GET /api/alerts/stream",
                 "GET /api/subscriptions", "POST /api/subscriptions", "DELETE /api/subscriptions/{id}",
                 "GET /api/subscriptions/{subscriptionId}/deliveries",
-                "POST /api/subscriptions/{subscriptionId}/deliveries/{deliveryId}/resend");
+                "POST /api/subscriptions/{subscriptionId}/deliveries/{deliveryId}/resend",
+                "GET /api/alerts/parked", "POST /api/alerts/parked/{projectId}/retry");
     }
 
     @Test
