@@ -222,6 +222,12 @@ class HostileInputIT {
                 new Endpoint("GET", "/api/subscriptions/{subscriptionId}/deliveries", "sup-li", null, null),
                 new Endpoint("POST", "/api/subscriptions/{subscriptionId}/deliveries/{deliveryId}/resend", "sup-li", null,
                         subscriptions),
+                new Endpoint("GET", "/api/projects/parked", "admin-chen", null, null),
+                new Endpoint("POST", "/api/projects/parked/{projectId}/retry", "admin-chen", null, log),
+                new Endpoint("GET", "/api/risk/parked", "admin-chen", null, null),
+                new Endpoint("POST", "/api/risk/parked/{projectId}/retry", "admin-chen", null, null),
+                new Endpoint("GET", "/api/alerts/parked", "admin-chen", null, null),
+                new Endpoint("POST", "/api/alerts/parked/{projectId}/retry", "admin-chen", null, alert),
                 // Last, as they close the project for what would follow.
                 new Endpoint("POST", p + "/completion", "owner-zhang", """
                         {"endDate": "2026-10-30", "finalValue": {"amount": "10500000.00", "currency": "CNY"},

@@ -71,6 +71,9 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/supervisors",
                         "/api/projects/*/approval", "/api/projects/*/suspension", "/api/projects/*/resumption",
                         "/api/projects/*/cancellation", "/api/risk/rebuild").hasRole(ADMIN)
+                // Retrying a project a consumer parked is the administrators', in every service.
+                .pathMatchers(HttpMethod.POST, "/api/projects/parked/**", "/api/risk/parked/**", "/api/alerts/parked/**")
+                .hasRole(ADMIN)
                 .pathMatchers(HttpMethod.PUT, "/api/risk/rules/**").hasRole(ADMIN)
                 // Every other fact about a project is its owner's to record.
                 .pathMatchers(HttpMethod.POST, "/api/projects/**").hasRole(OWNER)
