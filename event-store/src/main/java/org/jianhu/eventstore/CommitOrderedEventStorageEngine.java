@@ -40,11 +40,12 @@ import static org.axonframework.common.jdbc.JdbcUtils.listResults;
  * <p>Axon's JDBC engine reads by global index. PostgreSQL hands out those numbers at insert time but
  * transactions commit in any order, so a reader sees holes; it waits for a hole only up to a timeout
  * and then skips it for good. Here each row also records its transaction id, and readers follow
- * {@code (tx_id, global_index)} but only below the oldest transaction still running. Nothing can
- * commit behind a reader's position, so there is nothing to wait for and nothing to skip.
+ * {@code (tx_id, global_index)} but only below the oldest transaction still running that can append
+ * to the event table ({@link org.jianhu.eventstore.horizon.ReadingHorizon}). Nothing can commit
+ * behind a reader's position, so there is nothing to wait for and nothing to skip.
  *
- * <p>The price: while any transaction with an id holds the horizon, readers stop there, however
- * many later transactions have committed. See {@link org.jianhu.eventstore.lag.EventStoreLag}.
+ * <p>The price: while a transaction of this database with an id holds the horizon, readers stop
+ * there, however many later transactions have committed. See {@link org.jianhu.eventstore.lag.EventStoreLag}.
  */
 public class CommitOrderedEventStorageEngine extends BatchingEventStorageEngine {
 
@@ -111,9 +112,13 @@ public class CommitOrderedEventStorageEngine extends BatchingEventStorageEngine 
         return read("Failed to read events after " + after,
                     connection -> {
                         PreparedStatement select = connection.prepareStatement(sql.readTracked);
-                        select.setString(1, Long.toString(after.txId()));
+                        String afterTransaction = Long.toString(after.txId());
+                        select.setString(1, afterTransaction);
                         select.setLong(2, after.globalIndex());
-                        select.setInt(3, batchSize);
+                        select.setInt(3, batchSize - 1);
+                        select.setString(4, afterTransaction);
+                        select.setLong(5, after.globalIndex());
+                        select.setInt(6, batchSize);
                         return select;
                     },
                     listResults(rows::trackedEvent));

@@ -1,13 +1,13 @@
 package org.jianhu.eventstore;
 
+import org.jianhu.eventstore.horizon.ReadingHorizon;
+
 /**
- * The SQL the engine runs. Every tracking read is bounded by the same horizon, the oldest
- * transaction still running anywhere in the cluster: rows below it can no longer change, rows at or
- * above it may still be joined by rows that commit later with a lower position.
+ * The SQL the engine runs. Every tracking read is bounded by the same {@link ReadingHorizon}: rows
+ * below it can no longer change, rows at or above it may still be joined by rows that commit later
+ * with a lower position.
  */
 final class EventStatements {
-
-    static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())";
 
     private static final String EVENT_COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, "
             + "time_stamp, payload_type, payload_revision, payload, meta_data";
@@ -26,6 +26,7 @@ final class EventStatements {
     final String firstPositionAtOrAfter;
 
     EventStatements(EventTables tables, PayloadColumnType payload) {
+        String horizon = ReadingHorizon.of(tables);
         String values = "?, ?, ?, ?, ?, ?, ?, " + payload.placeholder() + ", " + payload.placeholder();
         appendEvent = "INSERT INTO " + tables.events() + " (" + EVENT_COLUMNS + ") VALUES (" + values + ")";
         appendSnapshot = "INSERT INTO " + tables.snapshots() + " (" + EVENT_COLUMNS + ") VALUES (" + values + ")"
@@ -37,12 +38,14 @@ final class EventStatements {
         readAggregate = "SELECT " + EVENT_COLUMNS + " FROM " + tables.events()
                 + " WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number ASC LIMIT ?";
         lastSequenceNumber = "SELECT max(sequence_number) FROM " + tables.events() + " WHERE aggregate_identifier = ?";
+        // Parameters: the position (twice: for the horizon, then for the rows), batch size less one, batch size.
         readTracked = "SELECT " + TRACKED_COLUMNS + " FROM " + tables.events()
-                + " WHERE (tx_id, global_index) > (CAST(? AS xid8), ?) AND tx_id < " + HORIZON
+                + " WHERE tx_id < " + ReadingHorizon.forBatchAfter(tables)
+                + " AND (tx_id, global_index) > (CAST(? AS xid8), ?)"
                 + " ORDER BY tx_id, global_index LIMIT ?";
         lastReadablePosition = "SELECT CAST(tx_id AS text) AS tx_text, global_index FROM " + tables.events()
-                + " WHERE tx_id < " + HORIZON + " ORDER BY tx_id DESC, global_index DESC LIMIT 1";
+                + " WHERE tx_id < " + horizon + " ORDER BY tx_id DESC, global_index DESC LIMIT 1";
         firstPositionAtOrAfter = "SELECT CAST(tx_id AS text) AS tx_text, global_index FROM " + tables.events()
-                + " WHERE tx_id < " + HORIZON + " AND time_stamp >= ? ORDER BY tx_id, global_index LIMIT 1";
+                + " WHERE tx_id < " + horizon + " AND time_stamp >= ? ORDER BY tx_id, global_index LIMIT 1";
     }
 }

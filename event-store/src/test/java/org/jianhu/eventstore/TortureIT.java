@@ -23,29 +23,49 @@ class TortureIT {
     private static final Duration HOLD = STOCK_GAP_TIMEOUT.multipliedBy(3);
 
     private static TestDatabase database;
-    private static TortureScenario scenario;
+    private static TestDatabase crowded;
+    private static TestDatabase neighbour;
 
     @BeforeAll
-    static void createStore() {
+    static void createStores() {
         database = TestDatabase.create("torture", 16);
-        scenario = new TortureScenario(database, 8, 80, HOLD, HOLD.plus(STOCK_GAP_TIMEOUT.multipliedBy(2)));
+        crowded = TestDatabase.create("torture_crowded", 16);
+        neighbour = TestDatabase.create("torture_neighbour", 2);
     }
 
     @AfterAll
-    static void dropStore() {
+    static void dropStores() {
         database.close();
+        crowded.close();
+        neighbour.close();
     }
 
     @Test
     void commitOrderedEngineDeliversEveryCommittedEventExactlyOnce() throws Exception {
-        Outcome outcome = scenario.run(database.commitOrderedEngine().build());
+        Outcome outcome = scenarioOn(database).run(database.commitOrderedEngine().build());
         System.out.println("[torture] commit-ordered engine: " + outcome);
 
         assertThat(outcome.heldOpenTransactions()).isPositive();
         assertThat(outcome.rolledBack()).isPositive();
-        assertThat(outcome.skipped()).isZero();
-        assertThat(outcome.duplicated()).isZero();
-        assertThat(outcome.deliveredButNeverCommitted()).isZero();
+        assertEveryCommittedEventDeliveredOnceAndNothingElse(outcome);
+    }
+
+    /**
+     * The same, while long transactions run all along in a neighbouring database (which readers now
+     * look past) and in this one without appending or appending only at their end (which they must
+     * never pass).
+     */
+    @Test
+    void commitOrderedEngineStaysExactlyOnceAmongLongTransactionsHereAndInAnotherDatabase() throws Exception {
+        Outcome outcome = scenarioOn(crowded).alongside(neighbour).run(crowded.commitOrderedEngine().build());
+        System.out.println("[torture] commit-ordered engine, long transactions alongside: " + outcome);
+
+        assertThat(outcome.heldOpenTransactions()).isPositive();
+        assertThat(outcome.heldOpenElsewhere()).isPositive();
+        assertThat(outcome.heldOpenWithoutAppending()).isPositive();
+        assertThat(outcome.appendedLate()).isPositive();
+        assertThat(outcome.rolledBack()).isPositive();
+        assertEveryCommittedEventDeliveredOnceAndNothingElse(outcome);
     }
 
     /**
@@ -60,11 +80,22 @@ class TortureIT {
                                                .gapCleaningThreshold(1)
                                                .build();
 
-        Outcome outcome = scenario.run(stock);
+        Outcome outcome = scenarioOn(database).run(stock);
         System.out.println("[torture] Axon JdbcEventStorageEngine (gapTimeout " + STOCK_GAP_TIMEOUT.toMillis()
                                    + " ms): " + outcome);
 
         assertThat(outcome.heldOpenTransactions()).isPositive();
         assertThat(outcome.committed()).isPositive();
+    }
+
+    private static void assertEveryCommittedEventDeliveredOnceAndNothingElse(Outcome outcome) {
+        assertThat(outcome.skipped()).isZero();
+        assertThat(outcome.duplicated()).isZero();
+        assertThat(outcome.deliveredButNeverCommitted()).isZero();
+    }
+
+    /** Each run reads its store from the tail, so runs of our engine each need a database of their own. */
+    private static TortureScenario scenarioOn(TestDatabase store) {
+        return new TortureScenario(store, 8, 80, HOLD, HOLD.plus(STOCK_GAP_TIMEOUT.multipliedBy(2)));
     }
 }

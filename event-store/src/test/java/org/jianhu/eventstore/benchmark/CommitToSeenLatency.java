@@ -45,6 +45,11 @@ final class CommitToSeenLatency {
     }
 
     Result run(EventStorageEngine engine, String round) throws Exception {
+        return run(engine, round, () -> { });
+    }
+
+    /** As {@link #run(EventStorageEngine, String)}, calling {@code afterPublishing} once the writers are done. */
+    Result run(EventStorageEngine engine, String round, Runnable afterPublishing) throws Exception {
         Map<String, Long> committedAt = new ConcurrentHashMap<>();
         Map<String, Long> seenAt = new ConcurrentHashMap<>();
         EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
@@ -61,6 +66,7 @@ final class CommitToSeenLatency {
             for (Future<?> writer : running) {
                 writer.get();
             }
+            afterPublishing.run();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (seenAt.size() < committedAt.size() && System.nanoTime() < deadline) {
                 Thread.sleep(50);

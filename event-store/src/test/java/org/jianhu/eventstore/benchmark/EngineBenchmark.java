@@ -1,6 +1,8 @@
 package org.jianhu.eventstore.benchmark;
 
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.jianhu.eventstore.support.Events;
+import org.jianhu.eventstore.support.HeldTransaction;
 import org.jianhu.eventstore.support.TestDatabase;
 
 import java.time.Duration;
@@ -21,7 +23,8 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         try (TestDatabase database = TestDatabase.create("benchmark", 12);
-             TestDatabase gapped = TestDatabase.create("benchmark_gaps", 4)) {
+             TestDatabase gapped = TestDatabase.create("benchmark_gaps", 4);
+             TestDatabase neighbour = TestDatabase.create("benchmark_neighbour", 2)) {
             printMachine(database);
             List<String> runs = new ArrayList<>();
             EventStorageEngine ours = database.commitOrderedEngine().build();
@@ -63,6 +66,26 @@ public final class EngineBenchmark {
                 median(stockReads.stream().map(TrackingRead.Result::eventsPerSecond).toList()),
                 median(ourReads.stream().map(TrackingRead.Result::eventsPerSecond).toList()));
 
+            // A committed event behind an open transaction of this database: the case where our horizon
+            // consults the server's activity on every batch, the most it ever costs a read.
+            HeldTransaction open = HeldTransaction.open(database.transactions(), database::writeOutsideTheEventStore);
+            stock.appendEvents(Events.fundsMoved("behind-open-stock", 0, 1));
+            ours.appendEvents(Events.fundsMoved("behind-open-ours", 0, 1));
+            List<TrackingRead.Result> stockHeldReads = new ArrayList<>();
+            List<TrackingRead.Result> ourHeldReads = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                stockHeldReads.add(TrackingRead.fromTail(stock));
+                ourHeldReads.add(TrackingRead.fromTail(ours));
+            }
+            open.commit();
+            runs.add("read behind an open transaction events/s, stock "
+                             + rounded(stockHeldReads.stream().map(TrackingRead.Result::eventsPerSecond).toList())
+                             + ", ours " + rounded(ourHeldReads.stream().map(TrackingRead.Result::eventsPerSecond).toList()));
+            row("Tracking read, no gaps, an event behind an open transaction of this database (events/s, median of "
+                        + ROUNDS + " x " + stockHeldReads.get(0).events() + " / " + ourHeldReads.get(0).events() + " events)",
+                median(stockHeldReads.stream().map(TrackingRead.Result::eventsPerSecond).toList()),
+                median(ourHeldReads.stream().map(TrackingRead.Result::eventsPerSecond).toList()));
+
             TrackingRead.Result stockGapped = readWithGaps(gapped, gapped.stockEngine().build(), "domainevententry", "globalindex");
             TrackingRead.Result ourGapped = readWithGaps(gapped, gapped.commitOrderedEngine().build(), "domain_event_entry", "global_index");
             row("Tracking read, every other index a gap (events/s over " + stockGapped.events() + " / "
@@ -77,6 +100,17 @@ public final class EngineBenchmark {
                 stockLatency.p50Millis(), ourLatency.p50Millis());
             row("Commit to processor, p99 (ms)", stockLatency.p99Millis(), ourLatency.p99Millis());
             row("Commit to processor, max (ms)", stockLatency.maxMillis(), ourLatency.maxMillis());
+
+            // Another service's transaction stays open in its own database for the whole run, then ends.
+            HeldTransaction stockNeighbour = HeldTransaction.open(neighbour.transactions(), neighbour::writeOutsideTheEventStore);
+            CommitToSeenLatency.Result stockBesideOpen = latency.run(stock, "stock-beside-open", stockNeighbour::commit);
+            HeldTransaction ourNeighbour = HeldTransaction.open(neighbour.transactions(), neighbour::writeOutsideTheEventStore);
+            CommitToSeenLatency.Result ourBesideOpen = latency.run(ours, "ours-beside-open", ourNeighbour::commit);
+            row("Commit to processor while a transaction stays open in another database, p50 (ms, "
+                        + stockBesideOpen.events() + " / " + ourBesideOpen.events() + " events)",
+                stockBesideOpen.p50Millis(), ourBesideOpen.p50Millis());
+            row("Commit to processor while a transaction stays open in another database, max (ms)",
+                stockBesideOpen.maxMillis(), ourBesideOpen.maxMillis());
             System.out.println();
             runs.forEach(run -> System.out.println("Runs, in order: " + run));
         }

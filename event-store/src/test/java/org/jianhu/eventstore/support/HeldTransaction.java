@@ -15,12 +15,14 @@ public final class HeldTransaction {
     private final CountDownLatch written = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
     private final CompletableFuture<Void> ended;
+    private volatile Runnable lastWrites = () -> { };
 
     private HeldTransaction(TransactionTemplate transactions, Runnable writes) {
         ended = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
             writes.run();
             written.countDown();
             awaitRelease();
+            lastWrites.run();
         }));
     }
 
@@ -41,6 +43,12 @@ public final class HeldTransaction {
     public void commit() {
         release.countDown();
         ended.join();
+    }
+
+    /** Does {@code writes} in the same transaction, long after it took its id, then commits. */
+    public void commitAfter(Runnable writes) {
+        lastWrites = writes;
+        commit();
     }
 
     private void awaitRelease() {

@@ -30,6 +30,8 @@ import javax.sql.DataSource;
 public final class TestDatabase implements AutoCloseable {
 
     public static final String SCHEMA = "db/eventstore/V1__commit_ordered_event_store.sql";
+    private static final String OUTSIDE_THE_EVENT_STORE = "CREATE TABLE side_effect ("
+            + "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, written_at TIMESTAMPTZ NOT NULL DEFAULT now())";
 
     private final String name;
     private final HikariDataSource dataSource;
@@ -54,8 +56,11 @@ public final class TestDatabase implements AutoCloseable {
         config.setPassword(postgres.password());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName(label);
+        // So that health reports name the session the way a service's would.
+        config.addDataSourceProperty("ApplicationName", label);
         TestDatabase created = new TestDatabase(database, new HikariDataSource(config));
         new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(created.dataSource);
+        created.jdbc().execute(OUTSIDE_THE_EVENT_STORE);
         return created;
     }
 
@@ -82,6 +87,14 @@ public final class TestDatabase implements AutoCloseable {
                 .schema(new EventSchema());
         builder.build().createSchema(PostgresEventTableFactory.INSTANCE);
         return builder;
+    }
+
+    /**
+     * Writes a row in a table of this database that is not the event store, which gives the
+     * surrounding transaction an id: a projection, a token update, another service's own work.
+     */
+    public void writeOutsideTheEventStore() {
+        jdbc().update("INSERT INTO side_effect DEFAULT VALUES");
     }
 
     public String name() {
