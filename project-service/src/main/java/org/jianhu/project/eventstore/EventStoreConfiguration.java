@@ -39,7 +39,7 @@ import org.springframework.context.annotation.Primary;
 public class EventStoreConfiguration {
 
     /**
-     * Events are read in transaction order behind the oldest open transaction, so no tracking
+     * Events are read in transaction order behind the oldest open transaction of this database, so no tracking
      * reader (the relay first of all) can ever skip an event that commits late; see the event-store
      * module. Declaring it makes Axon's stock JDBC engine step aside. A snapshot it cannot read is
      * passed over ({@link SnapshotTolerantStorageEngine}); one of another revision of the aggregate
