@@ -113,9 +113,11 @@ public final class RecordVerification {
                 if (claim.index() != leaf && !misplacedReported) {
                     // Once one event is missing or added, every later one is out of place: say it once.
                     misplacedReported = true;
+                    String before = leaf == 0 ? "before it" : "between positions " + positions.at(leaf - 1)
+                            + " and " + exported.event().globalPosition();
                     findings.add(Finding.atLeaf(leaf, "the log's tree holds " + exported.event() + " as leaf "
                             + claim.index() + ", but it is leaf " + leaf + " of the record: " + (claim.index() > leaf
-                            ? "an event before it is missing" : "an event before it was added")));
+                            ? "an event " + before + " is missing" : "an event " + before + " was added")));
                 } else if (claim.index() == leaf && !Hashes.same(claim.hash(), leafHash)) {
                     findings.add(Finding.atLeaf(leaf, exported.event() + " is not the event the log's tree recorded"
                             + " there: it was changed after it was recorded"));

@@ -45,7 +45,7 @@ public final class Verify {
     private final PrintStream out;
     private final PrintStream err;
 
-    Verify(PrintStream out, PrintStream err) {
+    public Verify(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
@@ -54,7 +54,7 @@ public final class Verify {
         System.exit(new Verify(System.out, System.err).run(args));
     }
 
-    int run(String[] args) {
+    public int run(String[] args) {
         Map<String, String> options;
         try {
             options = options(args);

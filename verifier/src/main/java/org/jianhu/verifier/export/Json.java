@@ -58,7 +58,8 @@ public final class Json {
 
     /**
      * Whether two values say the same: objects with the same keys (in any order) and values, arrays alike element by
-     * element, numbers of the same value however written ({@code 12.50} and {@code 12.5}), strings alike.
+     * element, numbers of the same value however written ({@code 12.50} and {@code 12.5}), strings alike. A key
+     * whose value is null is no key: the export leaves such keys out of the metadata it re-serialises.
      */
     public static boolean same(Object one, Object other) {
         if (one == null || other == null) {
@@ -68,8 +69,8 @@ public final class Json {
             return a.compareTo(b) == 0;
         }
         if (one instanceof Map<?, ?> a && other instanceof Map<?, ?> b) {
-            return a.size() == b.size() && a.entrySet().stream()
-                    .allMatch(entry -> b.containsKey(entry.getKey()) && same(entry.getValue(), b.get(entry.getKey())));
+            return keysWithValues(a).equals(keysWithValues(b)) && keysWithValues(a).stream()
+                    .allMatch(key -> same(a.get(key), b.get(key)));
         }
         if (one instanceof List<?> a && other instanceof List<?> b) {
             if (a.size() != b.size()) {
@@ -83,6 +84,16 @@ public final class Json {
             return true;
         }
         return one.equals(other);
+    }
+
+    private static java.util.Set<Object> keysWithValues(Map<?, ?> object) {
+        java.util.Set<Object> keys = new java.util.HashSet<>();
+        object.forEach((key, value) -> {
+            if (value != NULL) {
+                keys.add(key);
+            }
+        });
+        return keys;
     }
 
     private Object value(int depth) {

@@ -68,7 +68,7 @@ class RecordVerificationTest {
         Verdict verdict = verify(export, kept);
 
         assertThat(verdict.headline()).isEqualTo("position 31 (leaf 6): the log's tree holds event event-31 at "
-                + "position 31 as leaf 7, but it is leaf 6 of the record: an event before it is missing");
+                + "position 31 as leaf 7, but it is leaf 6 of the record: an event between positions 25 and 31 is missing");
     }
 
     @Test
@@ -111,7 +111,7 @@ class RecordVerificationTest {
         Verdict verdict = verify(export, kept);
 
         assertThat(verdict.headline()).isEqualTo("position 22 (leaf 3): the log's tree holds event event-22 at "
-                + "position 22 as leaf 4, but it is leaf 3 of the record: an event before it is missing");
+                + "position 22 as leaf 4, but it is leaf 3 of the record: an event between positions 16 and 22 is missing");
     }
 
     @Test
