@@ -19,7 +19,8 @@ public class LoggedEvents {
     record Logged(String txId, StoredEvent event) {
     }
 
-    private static final String COLUMNS = "SELECT CAST(tx_id AS text), global_index, event_identifier, "
+    // Not named tx_id: ORDER BY tx_id would then sort by this text column, and "10000" comes before "9999".
+    private static final String COLUMNS = "SELECT CAST(tx_id AS text) AS tx_text, global_index, event_identifier, "
             + "aggregate_identifier, sequence_number, type, payload_type, payload_revision, time_stamp, payload, "
             + "meta_data FROM domain_event_entry ";
 
