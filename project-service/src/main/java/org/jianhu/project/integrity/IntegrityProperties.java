@@ -16,6 +16,7 @@ import java.time.Duration;
  *                           production, where a missing key must stop the service rather than start a new log
  * @param checkpointInterval how often a checkpoint is signed when the log grew
  * @param followInterval     how often the tree looks for new events
+ * @param publishInterval    how often checkpoints not yet confirmed by RabbitMQ are published
  * @param batchSize          events taken into the tree per transaction
  * @param confirmTimeout     how long RabbitMQ may take to confirm a published checkpoint
  */
@@ -26,6 +27,7 @@ public record IntegrityProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("true") boolean generateKey,
                                   @DefaultValue("5s") Duration checkpointInterval,
                                   @DefaultValue("200ms") Duration followInterval,
+                                  @DefaultValue("1s") Duration publishInterval,
                                   @DefaultValue("1000") int batchSize,
                                   @DefaultValue("10s") Duration confirmTimeout) {
 }

@@ -54,16 +54,12 @@ class IntegrityApiIT {
     @TempDir
     Path desk;
 
-    Api admin;
-    Api owner;
-    Api auditor;
+    Callers callers;
     BoundQueue published;
 
     @BeforeAll
     void connect() {
-        admin = new Api(port, "admin-chen", "admin", "development-commission", null);
-        owner = new Api(port, "owner-wang", "owner", "owner-org", null);
-        auditor = new Api(port, "aud-sun", "auditor", "audit-bureau", null);
+        callers = Callers.at(port);
         published = BoundQueue.bind(CheckpointExchange.name(amqpPrefix), CheckpointExchange.ROUTING_KEY);
     }
 
@@ -74,17 +70,17 @@ class IntegrityApiIT {
 
     @Test
     void everyNewEventIsCoveredBySignedCheckpointWithinTheIntervalSignedByThePublishedKey() {
-        long position = progressReportedOn(admin.register("IN-1", "Haishu"), 10);
+        long position = progressReportedOn(callers.admin().register("IN-1", "Haishu"), 10);
 
         SignedCheckpoint checkpoint = checkpointCovering(position);
 
         assertThat(checkpoint.checkpoint().origin()).isEqualTo("jianhu.local/project-log");
-        assertThat(auditor.get("/api/integrity/checkpoint").header("Content-Type")).startsWith("text/plain");
+        assertThat(callers.auditor().get("/api/integrity/checkpoint").header("Content-Type")).startsWith("text/plain");
     }
 
     @Test
     void noCheckpointIsSignedWhileTheLogDoesNotGrow() {
-        progressReportedOn(admin.register("IN-2", "Haishu"), 20);
+        progressReportedOn(callers.admin().register("IN-2", "Haishu"), 20);
         await().atMost(A_FEW_INTERVALS).until(() -> checkpointCount() > 0 && latestCheckpoint().size() == treeSize());
         long signed = checkpointCount();
 
@@ -93,10 +89,10 @@ class IntegrityApiIT {
 
     @Test
     void anInclusionProofLeadsFromTheEventsLeafToTheSignedRoot() {
-        long position = progressReportedOn(admin.register("IN-3", "Yinzhou"), 30);
+        long position = progressReportedOn(callers.admin().register("IN-3", "Yinzhou"), 30);
         SignedCheckpoint checkpoint = checkpointCovering(position);
 
-        Api.Response answer = auditor.get("/api/integrity/proofs/inclusion?position=" + position);
+        Api.Response answer = callers.auditor().get("/api/integrity/proofs/inclusion?position=" + position);
         JsonNode proof = answer.json();
 
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
@@ -111,14 +107,14 @@ class IntegrityApiIT {
 
     @Test
     void aConsistencyProofShowsTheLaterCheckpointExtendingTheEarlierOne() {
-        String projectId = admin.register("IN-4", "Beilun");
+        String projectId = callers.admin().register("IN-4", "Beilun");
         SignedCheckpoint earlier = await().atMost(A_FEW_INTERVALS).until(this::latestCheckpoint,
                 latest -> latest != null && latest.size() == treeSize());
         progressReportedOn(projectId, 40);
         SignedCheckpoint later = await().atMost(A_FEW_INTERVALS).until(this::latestCheckpoint,
                 latest -> latest.size() > earlier.size());
 
-        JsonNode proof = auditor.get("/api/integrity/proofs/consistency?from=" + earlier.size() + "&to="
+        JsonNode proof = callers.auditor().get("/api/integrity/proofs/consistency?from=" + earlier.size() + "&to="
                 + later.size()).json();
 
         assertThat(bytes(proof.get("fromRoot"))).isEqualTo(earlier.root());
@@ -129,9 +125,9 @@ class IntegrityApiIT {
 
     @Test
     void theExportVerifiesOfflineAgainstTheCheckpointsAnAuditorKept() {
-        progressReportedOn(admin.register("IN-5", "Zhenhai"), 50);
+        progressReportedOn(callers.admin().register("IN-5", "Zhenhai"), 50);
         await().atMost(A_FEW_INTERVALS).until(() -> checkpointCount() > 0 && latestCheckpoint().size() == treeSize());
-        AuditorsDesk auditorsDesk = new AuditorsDesk(auditor, desk);
+        AuditorsDesk auditorsDesk = new AuditorsDesk(callers.auditor(), desk);
         auditorsDesk.keepCheckpoints();
 
         AuditorsDesk.Verification verification = auditorsDesk.verify(auditorsDesk.key());
@@ -142,11 +138,11 @@ class IntegrityApiIT {
 
     @Test
     void anEventsTlogProofVerifiesOfflineAndShowsTheEvent() {
-        long position = progressReportedOn(admin.register("IN-6", "Jiangbei"), 60);
+        long position = progressReportedOn(callers.admin().register("IN-6", "Jiangbei"), 60);
         checkpointCovering(position);
-        Api.Response file = auditor.get("/api/events/" + position + "/proof");
+        Api.Response file = callers.auditor().get("/api/events/" + position + "/proof");
 
-        AuditorsDesk.Verification verification = new AuditorsDesk(auditor, desk)
+        AuditorsDesk.Verification verification = new AuditorsDesk(callers.auditor(), desk)
                 .verifyProof(file.raw().body(), verifierKey());
 
         assertThat(file.header("Content-Disposition")).contains("event-" + position + ".tlog-proof");
@@ -158,7 +154,7 @@ class IntegrityApiIT {
 
     @Test
     void everySignedCheckpointIsPublishedOnTheExchange() {
-        progressReportedOn(admin.register("IN-7", "Cixi"), 70);
+        progressReportedOn(callers.admin().register("IN-7", "Cixi"), 70);
         SignedCheckpoint checkpoint = await().atMost(A_FEW_INTERVALS).until(this::latestCheckpoint,
                 latest -> latest != null && latest.size() == treeSize());
 
@@ -173,12 +169,12 @@ class IntegrityApiIT {
 
     @Test
     void onlyAuditorsAndAdminsAskForTheRecordsIntegrity() {
-        long position = progressReportedOn(admin.register("IN-8", "Ninghai"), 80);
+        long position = progressReportedOn(callers.admin().register("IN-8", "Ninghai"), 80);
         checkpointCovering(position);
         List<String> paths = List.of("/api/integrity/checkpoint", "/api/integrity/key", "/api/integrity/checkpoints",
                 "/api/integrity/proofs/inclusion?position=" + position, "/api/integrity/proofs/consistency?from=1&to=1",
                 "/api/events/" + position + "/proof");
-        List<Api> refused = List.of(owner, new Api(port, "sup-li", "supervisor", null, "Ninghai"),
+        List<Api> refused = List.of(callers.owner(), new Api(port, "sup-li", "supervisor", null, "Ninghai"),
                 new Api(port, "supervision-service", "service", null, null));
 
         for (String path : paths) {
@@ -188,20 +184,21 @@ class IntegrityApiIT {
                 assertThat(response.json().get("type").asText()).isEqualTo("urn:jianhu:problem:forbidden");
                 assertThat(response.json().get("detail").asText()).contains("for auditors and admins");
             }
-            assertThat(admin.get(path).status()).as(path).isEqualTo(200);
-            assertThat(auditor.get(path).status()).as(path).isEqualTo(200);
+            assertThat(callers.admin().get(path).status()).as(path).isEqualTo(200);
+            assertThat(callers.auditor().get(path).status()).as(path).isEqualTo(200);
         }
     }
 
     @Test
     void questionsTheTreeCannotAnswerAreProblemsInPlainWords() {
-        long position = progressReportedOn(admin.register("IN-9", "Fenghua"), 90);
+        long position = progressReportedOn(callers.admin().register("IN-9", "Fenghua"), 90);
         await().atMost(A_FEW_INTERVALS).until(() -> leafOf(position) >= 0);
 
-        Api.Response unknown = auditor.get("/api/integrity/proofs/inclusion?position=999999");
-        Api.Response tooLarge = auditor.get("/api/integrity/proofs/inclusion?position=" + position + "&size=999999");
-        Api.Response fromEmpty = auditor.get("/api/integrity/proofs/consistency?from=0&to=1");
-        Api.Response notANumber = auditor.get("/api/integrity/proofs/consistency?from=one&to=1");
+        Api.Response unknown = callers.auditor().get("/api/integrity/proofs/inclusion?position=999999");
+        Api.Response tooLarge = callers.auditor().get("/api/integrity/proofs/inclusion?position=" + position
+                + "&size=999999");
+        Api.Response fromEmpty = callers.auditor().get("/api/integrity/proofs/consistency?from=0&to=1");
+        Api.Response notANumber = callers.auditor().get("/api/integrity/proofs/consistency?from=one&to=1");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asText()).contains("no event at global position 999999");
@@ -216,7 +213,7 @@ class IntegrityApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheIntegrityApi() {
-        JsonNode paths = auditor.get("/v3/api-docs").json().get("paths");
+        JsonNode paths = callers.auditor().get("/v3/api-docs").json().get("paths");
 
         assertThat(paths.has("/api/integrity/checkpoint")).isTrue();
         assertThat(paths.has("/api/integrity/key")).isTrue();
@@ -228,9 +225,9 @@ class IntegrityApiIT {
     }
 
     private long progressReportedOn(String projectId, int percent) {
-        owner.post("/api/projects/" + projectId + "/progress",
+        callers.owner().post("/api/projects/" + projectId + "/progress",
                 "{\"physicalProgress\": " + percent + ", \"date\": \"2025-06-01\"}");
-        JsonNode history = auditor.get("/api/projects/" + projectId + "/history").json();
+        JsonNode history = callers.auditor().get("/api/projects/" + projectId + "/history").json();
         return history.get(history.size() - 1).get("globalPosition").asLong();
     }
 
@@ -242,25 +239,25 @@ class IntegrityApiIT {
     }
 
     private SignedCheckpoint latestCheckpoint() {
-        Api.Response latest = auditor.get("/api/integrity/checkpoint");
+        Api.Response latest = callers.auditor().get("/api/integrity/checkpoint");
         return latest.status() == 200 ? SignedCheckpoint.verify(latest.raw().body(), verifierKey()) : null;
     }
 
     private VerifierKey verifierKey() {
-        return VerifierKey.parse(auditor.get("/api/integrity/key").raw().body());
+        return VerifierKey.parse(callers.auditor().get("/api/integrity/key").raw().body());
     }
 
     private long checkpointCount() {
-        return auditor.get("/api/integrity/checkpoints?limit=1000").json().size();
+        return callers.auditor().get("/api/integrity/checkpoints?limit=1000").json().size();
     }
 
     private long treeSize() {
-        return auditor.ndjson("/api/events").size();
+        return callers.auditor().ndjson("/api/events").size();
     }
 
     /** The event's leaf index, as the export shows it, or -1 while the tree does not have it. */
     private long leafOf(long position) {
-        return auditor.ndjson("/api/events").stream()
+        return callers.auditor().ndjson("/api/events").stream()
                 .filter(line -> line.get("globalPosition").asLong() == position && line.has("leaf"))
                 .mapToLong(line -> line.at("/leaf/index").asLong())
                 .findFirst().orElse(-1);

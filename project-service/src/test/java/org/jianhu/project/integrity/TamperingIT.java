@@ -70,9 +70,7 @@ class TamperingIT {
     @Autowired
     LoggedEvents loggedEvents;
 
-    Api admin;
-    Api owner;
-    Api auditor;
+    Callers callers;
     VerifierKey logKey;
     List<Long> positions;
     String project;
@@ -80,22 +78,20 @@ class TamperingIT {
 
     @BeforeAll
     void recordEventsWithACheckpointAfterEachThatAnAuditorKeeps() {
-        admin = new Api(port, "admin-chen", "admin", "development-commission", null);
-        owner = new Api(port, "owner-wang", "owner", "owner-org", null);
-        auditor = new Api(port, "aud-sun", "auditor", "audit-bureau", null);
-        project = admin.register("TM-1", "Haishu");
+        callers = Callers.at(port);
+        project = callers.admin().register("TM-1", "Haishu");
         signed();
-        String other = admin.register("TM-2", "Beilun");
+        String other = callers.admin().register("TM-2", "Beilun");
         signed();
         for (int i = 1; i <= 3; i++) {
             progress(project, 10 * i);
             progress(other, 5 * i);
         }
-        owner.post("/api/projects/" + project + "/transactions", """
+        callers.owner().post("/api/projects/" + project + "/transactions", """
                 {"id": "pay-1", "kind": "payment", "date": "2025-05-01",
                  "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": "acme"}""");
         signed();
-        logKey = VerifierKey.parse(auditor.get("/api/integrity/key").raw().body());
+        logKey = VerifierKey.parse(callers.auditor().get("/api/integrity/key").raw().body());
         positions = jdbc.queryForList("SELECT global_index FROM domain_event_entry ORDER BY tx_id, global_index",
                 Long.class);
         assertThat(positions).hasSize(9);
@@ -111,7 +107,7 @@ class TamperingIT {
             jdbc.execute("INSERT INTO " + table + (table.equals("domain_event_entry") ? " OVERRIDING SYSTEM VALUE" : "")
                     + " SELECT * FROM pristine_" + table);
         }));
-        desk = new AuditorsDesk(auditor, auditorsDisk);
+        desk = new AuditorsDesk(callers.auditor(), auditorsDisk);
         desk.keepCheckpoints();
     }
 
@@ -238,7 +234,7 @@ class TamperingIT {
     }
 
     private void progress(String projectId, int percent) {
-        assertThat(owner.post("/api/projects/" + projectId + "/progress",
+        assertThat(callers.owner().post("/api/projects/" + projectId + "/progress",
                 "{\"physicalProgress\": " + percent + ", \"date\": \"2025-06-01\"}").status()).isEqualTo(200);
         signed();
     }

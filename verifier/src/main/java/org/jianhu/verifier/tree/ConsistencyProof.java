@@ -41,32 +41,28 @@ public record ConsistencyProof(long fromSize, long toSize, List<byte[]> hashes) 
         if (path.isEmpty()) {
             return Optional.of("the proof is empty");
         }
-        long first = fromSize - 1;
-        long second = toSize - 1;
-        while ((first & 1) == 1) {
-            first >>= 1;
-            second >>= 1;
+        // the walk from the older tree's last leaf; its lowest levels where that leaf is a right child are
+        // inside a complete subtree the older tree shares, whose hash the proof starts with
+        PathWalk walk = new PathWalk(fromSize - 1, toSize - 1);
+        while (walk.isRightChild()) {
+            walk.up();
         }
         byte[] fromComputed = path.get(0);
         byte[] toComputed = path.get(0);
         for (byte[] hash : path.subList(1, path.size())) {
-            if (second == 0) {
+            if (walk.atRoot()) {
                 return Optional.of("the proof has more hashes than the trees have levels");
             }
-            if ((first & 1) == 1 || first == second) {
+            if (walk.siblingIsLeft()) {
                 fromComputed = Hashes.node(hash, fromComputed);
                 toComputed = Hashes.node(hash, toComputed);
-                while ((first & 1) == 0 && first != 0) {
-                    first >>= 1;
-                    second >>= 1;
-                }
+                walk.passLevelsWithoutSibling();
             } else {
                 toComputed = Hashes.node(toComputed, hash);
             }
-            first >>= 1;
-            second >>= 1;
+            walk.up();
         }
-        if (second != 0) {
+        if (!walk.atRoot()) {
             return Optional.of("the proof has fewer hashes than the trees have levels");
         }
         if (!Hashes.same(fromComputed, fromRoot)) {

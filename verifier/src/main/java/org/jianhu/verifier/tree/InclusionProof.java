@@ -22,26 +22,21 @@ public record InclusionProof(long leafIndex, long treeSize, List<byte[]> hashes)
         if (!Hashes.isHash(leafHash) || !Hashes.isHash(root) || !hashes.stream().allMatch(Hashes::isHash)) {
             return Optional.of("every hash of an inclusion proof has " + Hashes.SIZE + " bytes");
         }
-        long index = leafIndex;
-        long last = treeSize - 1;
+        PathWalk walk = new PathWalk(leafIndex, treeSize - 1);
         byte[] computed = leafHash;
         for (byte[] sibling : hashes) {
-            if (last == 0) {
+            if (walk.atRoot()) {
                 return Optional.of("the proof has more hashes than the tree has levels");
             }
-            if ((index & 1) == 1 || index == last) {
+            if (walk.siblingIsLeft()) {
                 computed = Hashes.node(sibling, computed);
-                while ((index & 1) == 0 && index != 0) {
-                    index >>= 1;
-                    last >>= 1;
-                }
+                walk.passLevelsWithoutSibling();
             } else {
                 computed = Hashes.node(computed, sibling);
             }
-            index >>= 1;
-            last >>= 1;
+            walk.up();
         }
-        if (last != 0) {
+        if (!walk.atRoot()) {
             return Optional.of("the proof has fewer hashes than the tree has levels");
         }
         return Hashes.same(computed, root) ? Optional.empty()

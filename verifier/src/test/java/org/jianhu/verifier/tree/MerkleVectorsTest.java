@@ -124,7 +124,8 @@ class MerkleVectorsTest {
         return vectors.stream().map(vector -> DynamicTest.dynamicTest(vector.name(), () -> {
             boolean refused = WE_REFUSE.containsKey(vector.name()) || vector.wantErr();
             assertThat(check.fault(vector).isPresent())
-                    .as("%s: %s", vector.name(), WE_REFUSE.getOrDefault(vector.name(), String.valueOf(vector.fields().get("desc"))))
+                    .as("%s: %s", vector.name(),
+                            WE_REFUSE.getOrDefault(vector.name(), String.valueOf(vector.fields().get("desc"))))
                     .isEqualTo(refused);
         }));
     }

@@ -7,7 +7,6 @@ import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -33,7 +32,7 @@ public class PublishingCheckpoints implements DisposableBean {
         this.origin = origin;
     }
 
-    @Scheduled(fixedDelayString = "${jianhu.integrity.publish-interval:1s}")
+    /** One scheduled run ({@code jianhu.integrity.publish-interval}): failures wait for the next. */
     public void publishOnSchedule() {
         try {
             publishPending();

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Checkpoints to RabbitMQ, where integrity is enabled. */
+/** Checkpoints to RabbitMQ, where integrity is enabled; scheduled with the tree ({@code IntegrityConfiguration}). */
 @Configuration
 @ConditionalOnProperty(name = "jianhu.integrity.enabled", havingValue = "true", matchIfMissing = true)
 public class PublishingConfiguration {

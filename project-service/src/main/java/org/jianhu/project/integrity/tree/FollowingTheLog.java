@@ -8,7 +8,6 @@ import org.jianhu.verifier.tree.Frontier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public class FollowingTheLog {
                 .description("Leaves in the record's tree, as this instance last saw it").register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${jianhu.integrity.follow-interval:200ms}")
+    /** One scheduled run ({@code jianhu.integrity.follow-interval}): failures wait for the next. */
     public void follow() {
         try {
             catchUp();

@@ -30,7 +30,8 @@ final class SyntheticLog {
                     + "i % 1000, i, 1000 + i % 90000, i % 12), 'UTF8'), "
                     + "convert_to(format('{\"actorUser\":\"owner-%s\",\"actorRole\":\"owner\",\"actorOrganisation\":"
                     + "\"transport-bureau\",\"correlationId\":\"%s\"}', i % 50, md5(i::text)), 'UTF8') "
-                    + "FROM generate_series(?, ?) AS i", (double) total, from, Math.min(total, from + ROWS_PER_STATEMENT) - 1);
+                    + "FROM generate_series(?, ?) AS i",
+                    (double) total, from, Math.min(total, from + ROWS_PER_STATEMENT) - 1);
         }
         return Math.max(0, total - present);
     }
