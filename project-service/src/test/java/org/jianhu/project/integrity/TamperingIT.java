@@ -227,6 +227,17 @@ class TamperingIT {
                 .contains("the stored checkpoint of 9 leaves is not the log's");
     }
 
+    @Test
+    void checkpointsDeletedFromTheDatabaseDoNotLetTheLogSignAgainWhereTheyWere() {
+        jdbc.update("DELETE FROM integrity_checkpoint WHERE tree_size > 7");
+        progress(project, 95);
+
+        assertThat(signingStatus.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(signingStatus.health().getDetails().get("refusedToSign").toString())
+                .contains("the checkpoint of 9 leaves this instance signed is no longer stored");
+        assertThat(checkpoints.latest().orElseThrow().size()).isEqualTo(7);
+    }
+
     private void changePayload(long position) {
         int changed = jdbc.update("UPDATE domain_event_entry SET payload = convert_to(jsonb_set(convert_from(payload, "
                 + "'UTF8')::jsonb, '{physicalProgress}', '99')::text, 'UTF8') WHERE global_index = ?", position);

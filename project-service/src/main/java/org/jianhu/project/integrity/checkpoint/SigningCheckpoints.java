@@ -68,16 +68,35 @@ public class SigningCheckpoints {
 
     /** Signs a checkpoint of the tree as it stands, if it grew since the last one; answers it. */
     public Optional<SignedNote> signIfGrown() {
-        return transaction.execute(status -> {
+        Optional<Signed> signed = transaction.execute(status -> {
             if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class,
                     SIGNER_LOCK))) {
-                return Optional.<SignedNote>empty();
+                return Optional.<Signed>empty();
             }
             return signIn(tree.size());
         });
+        signed.ifPresent(this::stored);
+        return signed.map(Signed::note);
     }
 
-    private Optional<SignedNote> signIn(long size) {
+    /** A checkpoint just signed, and the leaves it was the first to cover. */
+    private record Signed(Checkpoint checkpoint, SignedNote note, long fromLeaf, long toLeaf) {
+    }
+
+    /**
+     * Once the checkpoint is committed: only then is it remembered as signed here. Reading when each newly covered
+     * event was recorded happens here too, so that no write transaction stays open for it (every reader of the
+     * event store waits behind one).
+     */
+    private void stored(Signed signed) {
+        lastSignedHere.set(signed.checkpoint());
+        status.signed(signed.checkpoint().size());
+        Instant signedAt = Instant.now();
+        tree.recordedAt(signed.fromLeaf(), signed.toLeaf())
+                .forEach(recorded -> lag.record(Duration.between(recorded, signedAt)));
+    }
+
+    private Optional<Signed> signIn(long size) {
         Optional<Checkpoint> last;
         try {
             last = lastSigned();
@@ -101,11 +120,7 @@ public class SigningCheckpoints {
         Checkpoint checkpoint = new Checkpoint(signer.verifierKey().name(), size, root);
         SignedNote note = signer.sign(checkpoint.text());
         checkpoints.add(size, root, note.encoded());
-        Instant signedAt = Instant.now();
-        tree.recordedAt(lastSize, size).forEach(recorded -> lag.record(Duration.between(recorded, signedAt)));
-        lastSignedHere.set(checkpoint);
-        status.signed(size);
-        return Optional.of(note);
+        return Optional.of(new Signed(checkpoint, note, lastSize, size));
     }
 
     /** The last checkpoint, once it is certain the log signed it and nothing it signed later was taken out. */
@@ -127,7 +142,7 @@ public class SigningCheckpoints {
         }
     }
 
-    private Optional<SignedNote> refuse(String why) {
+    private Optional<Signed> refuse(String why) {
         log.error("refusing to sign a checkpoint: {}", why);
         status.refused(why);
         return Optional.empty();
