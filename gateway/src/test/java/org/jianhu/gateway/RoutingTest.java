@@ -10,6 +10,8 @@ class RoutingTest extends GatewayTestBase {
             "/api/projects, project-service",
             "/api/projects/p-1/history, project-service",
             "/api/events/stream, project-service",
+            "/api/integrity/checkpoint, project-service",
+            "/api/events/42/proof, project-service",
             "/api/risk/portfolio, supervision-service",
             "/api/alerts/a-1, alert-service",
             "/api/subscriptions, alert-service"})

@@ -89,6 +89,7 @@ class HostileInputIT {
         ids.put("contractId", "c-1");
         ids.put("inspectionId", "i-1");
         ids.put("ruleId", "R01");
+        ids.put("globalPosition", "1");
         ids.put("rebuildId", ok("admin-chen", "POST", "/api/risk/rebuild", null).get("rebuildId").asText());
         String subscription = ok("sup-li", "POST", "/api/subscriptions", "{\"level\": \"RED\", \"channel\": \"queue\"}")
                 .get("id").asText();
@@ -228,6 +229,12 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/risk/parked/{projectId}/retry", "admin-chen", null, null),
                 new Endpoint("GET", "/api/alerts/parked", "admin-chen", null, null),
                 new Endpoint("POST", "/api/alerts/parked/{projectId}/retry", "admin-chen", null, alert),
+                new Endpoint("GET", "/api/integrity/checkpoint", "aud-sun", null, null),
+                new Endpoint("GET", "/api/integrity/key", "aud-sun", null, null),
+                new Endpoint("GET", "/api/integrity/checkpoints", "aud-sun", null, null),
+                new Endpoint("GET", "/api/integrity/proofs/inclusion", "aud-sun", null, null),
+                new Endpoint("GET", "/api/integrity/proofs/consistency", "aud-sun", null, null),
+                new Endpoint("GET", "/api/events/{globalPosition}/proof", "aud-sun", null, null),
                 // Last, as they close the project for what would follow.
                 new Endpoint("POST", p + "/completion", "owner-zhang", """
                         {"endDate": "2026-10-30", "finalValue": {"amount": "10500000.00", "currency": "CNY"},

@@ -66,6 +66,8 @@ class SecurityConfiguration {
         exchanges
                 // The global log is for auditors and for rebuilding services, not for one project's people.
                 .pathMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(AUDITOR, ADMIN)
+                // The record's checkpoints and proofs (issue 14) are the auditors' to verify the record with.
+                .pathMatchers(HttpMethod.GET, "/api/integrity/**").hasAnyRole(AUDITOR, ADMIN)
                 .pathMatchers(HttpMethod.GET, "/**").hasAnyRole(OWNER, SUPERVISOR, AUDITOR, ADMIN)
                 .pathMatchers(HttpMethod.HEAD, "/**").hasAnyRole(OWNER, SUPERVISOR, AUDITOR, ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/supervisors",

@@ -70,6 +70,17 @@ class RoleRulesTest extends GatewayTestBase {
         call("aud-sun", HttpMethod.GET, "/api/events").expectStatus().isOk();
     }
 
+    @Test
+    void theRecordsIntegrityIsForAuditorsAndAdmins() {
+        for (String path : new String[] {"/api/integrity/checkpoint", "/api/integrity/proofs/inclusion",
+                "/api/events/42/proof"}) {
+            expectForbidden(call("sup-li", HttpMethod.GET, path));
+            expectForbidden(call("owner-zhang", HttpMethod.GET, path));
+            call("aud-sun", HttpMethod.GET, path).expectStatus().isOk();
+            call("admin-chen", HttpMethod.GET, path).expectStatus().isOk();
+        }
+    }
+
     private ResponseSpec call(String user, HttpMethod method, String path) {
         return http.method(method).uri(path).headers(h -> h.setBearerAuth(tokenFor(user)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();

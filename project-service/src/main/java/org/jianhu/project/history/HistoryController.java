@@ -47,7 +47,9 @@ public class HistoryController {
     }
 
     @Operation(summary = "The global log after the event at a global position (0: from the start), in the "
-            + "event store's reading order, as NDJSON (one event envelope per line)")
+            + "event store's reading order, as NDJSON: one event envelope per line, with the stored record byte for "
+            + "byte (stored: aggregate and payload type, payload and metadata as base64) and its leaf in the record's "
+            + "tree once it has one (leaf: index and hash), so the export verifies offline (./jianhu verify)")
     @GetMapping(value = "/api/events", produces = "application/x-ndjson")
     public ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "0") long after,
                                                         @RequestParam(required = false) Long limit,
@@ -65,7 +67,7 @@ public class HistoryController {
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 
-    private void writeLine(OutputStream output, EventEnvelope event) {
+    private void writeLine(OutputStream output, ExportedEvent event) {
         try {
             output.write(objectMapper.writeValueAsBytes(event));
             output.write('\n');

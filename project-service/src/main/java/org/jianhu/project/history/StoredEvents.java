@@ -30,6 +30,12 @@ public class StoredEvents {
 
     private static final String COLUMNS = "SELECT global_index, event_identifier, aggregate_identifier, "
             + "sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry ";
+    /** Also the stored columns the envelope leaves out, and the event's leaf in the record's tree (integrity). */
+    private static final String EXPORTED_COLUMNS = "SELECT e.global_index, e.event_identifier, e.aggregate_identifier, "
+            + "e.sequence_number, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, e.type, "
+            + "leaf.leaf_index, leaf.hash AS leaf_hash FROM domain_event_entry e LEFT JOIN LATERAL (SELECT leaf_index, "
+            + "hash FROM integrity_leaf WHERE global_position = e.global_index ORDER BY leaf_index DESC LIMIT 1) leaf "
+            + "ON true ";
     private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
     };
     private static final int STREAM_FETCH_SIZE = 500;
@@ -59,7 +65,7 @@ public class StoredEvents {
      *
      * @see #hasPosition(long)
      */
-    public void streamAfter(long globalPosition, long limit, Consumer<EventEnvelope> sink) {
+    public void streamAfter(long globalPosition, long limit, Consumer<ExportedEvent> sink) {
         readOnlyTransaction.executeWithoutResult(status -> {
             String readingPosition = globalPosition > 0
                     ? "(SELECT tx_id, global_index FROM domain_event_entry WHERE global_index = ?)"
@@ -67,11 +73,10 @@ public class StoredEvents {
             JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
             cursor.setFetchSize(STREAM_FETCH_SIZE);
             cursor.setMaxRows((int) Math.min(limit, Integer.MAX_VALUE));
-            String sql = COLUMNS + "WHERE (tx_id, global_index) > " + readingPosition
-                    + " AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id, global_index";
+            String sql = EXPORTED_COLUMNS + "WHERE (e.tx_id, e.global_index) > " + readingPosition
+                    + " AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY e.tx_id, e.global_index";
             Object[] arguments = globalPosition > 0 ? new Object[]{globalPosition} : new Object[0];
-            cursor.query(sql, (RowCallbackHandler) row -> sink.accept(envelope(row, 0)),
-                    arguments);
+            cursor.query(sql, (RowCallbackHandler) row -> sink.accept(exported(row)), arguments);
         });
     }
 
@@ -88,6 +93,13 @@ public class StoredEvents {
     public boolean hasPosition(long globalPosition) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ?)", Boolean.class, globalPosition));
+    }
+
+    private ExportedEvent exported(ResultSet row) throws SQLException {
+        long leafIndex = row.getLong("leaf_index");
+        ExportedEvent.Leaf leaf = row.wasNull() ? null : new ExportedEvent.Leaf(leafIndex, row.getBytes("leaf_hash"));
+        return new ExportedEvent(envelope(row, 0), new ExportedEvent.Stored(row.getString("type"),
+                row.getString("payload_type"), row.getBytes("payload"), row.getBytes("meta_data")), leaf);
     }
 
     private EventEnvelope envelope(ResultSet row, int rowNumber) throws SQLException {

@@ -24,6 +24,7 @@ public record Actor(String user, String role, String organisation, String region
     public static final String SERVICE = "service";
 
     private static final Set<String> READ_EVERYTHING = Set.of(AUDITOR, ADMIN, SERVICE);
+    private static final Set<String> AUDIT = Set.of(AUDITOR, ADMIN);
     private static final String USER_KEY = "actorUser";
     private static final String ROLE_KEY = "actorRole";
     private static final String ORGANISATION_KEY = "actorOrganisation";
@@ -84,6 +85,13 @@ public record Actor(String user, String role, String organisation, String region
     public void requireReadingEverything(String what) {
         if (!readsEverything()) {
             throw new Forbidden(what + " is for auditors, admins and services; " + this + " may not read it");
+        }
+    }
+
+    /** @throws Forbidden unless the actor is an auditor or an admin (the record's proofs: no service needs them) */
+    public void requireAuditing(String what) {
+        if (!AUDIT.contains(role)) {
+            throw new Forbidden(what + " is for auditors and admins; " + this + " may not read it");
         }
     }
 

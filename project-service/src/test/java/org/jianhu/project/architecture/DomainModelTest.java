@@ -52,8 +52,9 @@ class DomainModelTest {
     }
 
     @Test
-    void onlyTheRelayTalksToTheBroker() {
-        noClasses().that().resideOutsideOfPackage("org.jianhu.project.relay..")
+    void onlyTheRelaysTalkToTheBroker() {
+        noClasses().that().resideOutsideOfPackages("org.jianhu.project.relay..",
+                        "org.jianhu.project.integrity.publishing..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..", "org.springframework.amqp..")
                 .check(classes);
     }
