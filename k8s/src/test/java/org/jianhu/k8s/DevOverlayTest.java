@@ -19,10 +19,20 @@ class DevOverlayTest {
     }
 
     @Test
-    void theIdentitySecretIsGeneratedHereAndOnlyHere() {
-        assertThat(dev.ofKind("Secret")).singleElement()
-                .satisfies(secret -> assertThat(Manifests.name(secret)).startsWith("jianhu-identity-"));
+    void theIdentitySecretAndTheLogKeyAreGeneratedHereAndOnlyHere() {
+        assertThat(dev.ofKind("Secret")).extracting(Manifests::name)
+                .satisfiesExactlyInAnyOrder(name -> assertThat(name).startsWith("jianhu-identity-"),
+                        name -> assertThat(name).startsWith("jianhu-integrity-key-"));
         assertThat(Manifests.of("base").ofKind("Secret")).isEmpty();
         assertThat(Manifests.of("overlays/prod").ofKind("Secret")).isEmpty();
+    }
+
+    @Test
+    void theProjectServiceSignsWithTheMountedKeyAndNeverMakesOne() {
+        var container = Manifests.container(dev.deployments().stream()
+                .filter(deployment -> Manifests.name(deployment).equals("project-service")).findFirst().orElseThrow());
+        assertThat(Manifests.env(container, "JIANHU_INTEGRITY_GENERATE_KEY").map(e -> e.path("value").asText()))
+                .contains("false");
+        assertThat(container.path("volumeMounts").findValuesAsText("mountPath")).contains("/var/run/jianhu/integrity");
     }
 }
