@@ -1,5 +1,6 @@
 package org.jianhu.alert.stream;
 
+import org.jianhu.alert.handling.AlertSummary;
 import org.jianhu.alert.handling.Alerts;
 import org.jianhu.alert.handling.Timeline;
 import org.jianhu.alert.handling.TimelineEntry;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -64,8 +67,9 @@ class AlertEventStream implements SmartLifecycle {
         }
         long from = subscribers.stream().mapToLong(Subscriber::position).min().orElseThrow();
         List<TimelineEntry> batch = timeline.after(from, batchSize);
+        Map<UUID, AlertSummary> summaries = new HashMap<>();
         for (Subscriber subscriber : subscribers) {
-            subscriber.send(batch);
+            subscriber.send(batch, summaries);
         }
     }
 
@@ -112,11 +116,16 @@ class AlertEventStream implements SmartLifecycle {
             return alerts.visibleAmong(alertIds, viewer);
         }
 
+        private AlertSummary summaryOf(UUID alertId, Map<UUID, AlertSummary> summaries) {
+            return summaries.computeIfAbsent(alertId, id -> alerts.summary(id).orElse(null));
+        }
+
         long position() {
             return position;
         }
 
-        void send(List<TimelineEntry> batch) {
+        /** @param summaries the alerts of this batch read so far, shared by every subscriber of one push */
+        void send(List<TimelineEntry> batch, Map<UUID, AlertSummary> summaries) {
             try {
                 Set<UUID> visible = visibleIn(batch);
                 for (TimelineEntry entry : batch) {
@@ -124,7 +133,8 @@ class AlertEventStream implements SmartLifecycle {
                         position = entry.position();
                     } else if (entry.position() > position) {
                         emitter.send(SseEmitter.event().id(Long.toString(entry.position())).name(entry.step())
-                                .data(entry, MediaType.APPLICATION_JSON));
+                                .data(new StreamedStep(entry, summaryOf(entry.alertId(), summaries)),
+                                        MediaType.APPLICATION_JSON));
                         position = entry.position();
                         lastSentAt = System.currentTimeMillis();
                     }

@@ -3,7 +3,6 @@ package org.jianhu.alert.stream;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.jianhu.alert.handling.TimelineEntry;
 import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +24,8 @@ class AlertStreamController {
 
     @GetMapping(path = "/api/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ApiResponse(responseCode = "200", description = "one event per timeline row: id the position, event the step, "
-            + "data the row", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-            schema = @Schema(implementation = TimelineEntry.class)))
+            + "data the row and, in alert, the alert's summary", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+            schema = @Schema(implementation = StreamedStep.class)))
     SseEmitter stream(@RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
                       Actor reader) throws IOException {
         if (lastEventId != null && lastEventId < 0) {

@@ -17,11 +17,15 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.alert.support.SignalFeed.about;
 import static org.jianhu.alert.support.SignalFeed.cleared;
 import static org.jianhu.alert.support.SignalFeed.levelChanged;
 import static org.jianhu.alert.support.SignalFeed.raised;
 
-/** The live stream sends every alert step in order; a client resuming with Last-Event-ID misses none, sees none twice. */
+/**
+ * The live stream sends every alert step in order, each with its alert's summary; a client resuming with
+ * Last-Event-ID misses none, sees none twice.
+ */
 class AlertStreamIT extends AlertIT {
 
     @LocalServerPort
@@ -44,7 +48,7 @@ class AlertStreamIT extends AlertIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> steps(alert) == 3);
         UUID other = UUID.randomUUID();
         try (EventStreamClient resumed = EventStreamClient.open(stream(), seen.get(1).id(), auditorSigned())) {
-            feed.publish(raised(other, "p-live-2", "RED"));
+            feed.publish(about(raised(other, "p-live-2", "RED"), "Haishu", "sup-li"));
             await().atMost(Duration.ofSeconds(20)).until(() -> resumed.events().size() >= 2);
             await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
                     .until(() -> resumed.events().size() == 2);
@@ -61,6 +65,20 @@ class AlertStreamIT extends AlertIT {
         assertThat(last.get("alertId").asText()).isEqualTo(alertOf(other).toString());
         assertThat(last.get("level").asText()).isEqualTo("RED");
         assertThat(json.readTree(seen.get(2).data()).get("alertId").asText()).isEqualTo(alert.toString());
+        assertCarriesItsAlertsSummary(last);
+    }
+
+    /** So that a live feed shows the alert without a second request. */
+    private static void assertCarriesItsAlertsSummary(JsonNode step) {
+        JsonNode alert = step.get("alert");
+        assertThat(alert.get("id").asText()).isEqualTo(step.get("alertId").asText());
+        assertThat(alert.get("projectId").asText()).isEqualTo("p-live-2");
+        assertThat(alert.get("projectCode").asText()).isEqualTo("C-p-live-2");
+        assertThat(alert.get("projectTitle").asText()).isEqualTo("Bridge p-live-2");
+        assertThat(alert.get("ruleId").asText()).isEqualTo("R01");
+        assertThat(alert.get("level").asText()).isEqualTo("RED");
+        assertThat(alert.get("explanationZh").asText()).isEqualTo("付款超前于进度");
+        assertThat(alert.get("explanationEn").asText()).isEqualTo("payment ahead of progress");
     }
 
     @Test

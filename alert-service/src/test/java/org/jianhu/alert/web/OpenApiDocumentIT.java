@@ -63,12 +63,12 @@ class OpenApiDocumentIT extends AlertIT {
     }
 
     @Test
-    void theLiveStreamIsServerSentEventsOfTimelineRows() {
+    void theLiveStreamIsServerSentEventsOfTimelineRowsWithTheirAlertsSummary() {
         JsonNode stream = document().at("/paths/~1api~1alerts~1stream/get");
 
         assertThat(stream.at("/responses/200/content").fieldNames()).toIterable().containsExactly("text/event-stream");
         assertThat(stream.at("/responses/200/content/text~1event-stream/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/TimelineEntry");
+                .isEqualTo("#/components/schemas/StreamedStep");
         assertThat(stream.get("parameters").findValuesAsText("name")).containsExactly("Last-Event-ID");
     }
 

@@ -1,12 +1,14 @@
 package org.jianhu.gateway.identity;
 
 import org.jianhu.servicesupport.problem.CommonProblem;
+import java.util.List;
 import java.util.Map;
 
 import org.jianhu.gateway.web.Problems;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +21,17 @@ class DevTokenController {
     }
 
     private final DevTokenIssuer issuer;
+    private final DevTokenProperties properties;
 
-    DevTokenController(DevTokenIssuer issuer) {
+    DevTokenController(DevTokenIssuer issuer, DevTokenProperties properties) {
         this.issuer = issuer;
+        this.properties = properties;
+    }
+
+    /** The demo users to pick from, for the console's sign-in page. */
+    @GetMapping("/dev/users")
+    List<DemoUser> users() {
+        return properties.users();
     }
 
     @PostMapping("/dev/token")

@@ -1,6 +1,7 @@
 package org.jianhu.gateway.identity;
 
 import org.jianhu.servicesupport.problem.CommonProblem;
+import org.jianhu.gateway.console.ConsolePaths;
 import org.jianhu.gateway.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,8 +61,10 @@ class SecurityConfiguration {
         // Probes and the metrics scraper carry no user; the Ingress publishes /api and /dev only.
         exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                 "/actuator/info").permitAll();
+        exchanges.pathMatchers(HttpMethod.GET, ConsolePaths.PUBLIC).permitAll();
         if (dev) {
             exchanges.pathMatchers(HttpMethod.POST, "/dev/token").permitAll();
+            exchanges.pathMatchers(HttpMethod.GET, "/dev/users").permitAll();
         }
         exchanges
                 // The global log is for auditors and for rebuilding services, not for one project's people.
