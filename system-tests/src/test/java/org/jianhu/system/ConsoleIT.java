@@ -219,6 +219,8 @@ class ConsoleIT {
             assertThat(auditor.all("form [type='submit']")).as("no form that writes").isEmpty();
             auditor.go("/audit");
             auditor.find("[data-log-event='ProjectRegistered']");
+            // the console checks the latest checkpoint's signature itself, with the log's verifier key
+            auditor.awaitTrue(() -> auditor.text("[data-integrity]").startsWith("记录已验证至检查点"));
             auditor.screenshot("audit");
 
             elsewhere.signInAs("sup-wang");
