@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matching, nextAfter, parseNdjson, typesIn } from './log'
+import { eventTypes, nextAfter, pageQuery, parseNdjson } from './log'
 
 const ndjson = '{"globalPosition":3,"projectId":"p1","type":"ProjectRegistered"}\n'
   + '{"globalPosition":5,"projectId":"p2","type":"TransactionRecorded"}\n\n'
@@ -10,11 +10,15 @@ describe('the global log', () => {
     expect(parseNdjson(ndjson).map((event) => event.globalPosition)).toEqual([3, 5, 9])
   })
 
-  it('filters a page by project and type', () => {
-    const events = parseNdjson(ndjson)
-    expect(matching(events, { project: 'p1', type: '' }).map((e) => e.globalPosition)).toEqual([3, 9])
-    expect(matching(events, { project: '', type: 'TransactionRecorded' }).map((e) => e.globalPosition)).toEqual([5, 9])
-    expect(typesIn(events)).toEqual(['ProjectRegistered', 'TransactionRecorded'])
+  it('asks the log for a project and a type only where they are set', () => {
+    expect(pageQuery(0, 50, { project: '', type: '' })).toEqual({ after: 0, limit: 50 })
+    expect(pageQuery(9, 50, { project: ' p1 ', type: 'TransactionRecorded' }))
+      .toEqual({ after: 9, limit: 50, project: 'p1', type: 'TransactionRecorded' })
+  })
+
+  it('offers every event type the catalogue names', () => {
+    expect(eventTypes({ 'event.TransactionRecorded': 'x', 'audit.title': 'y', 'event.ProjectRegistered': 'z' }))
+      .toEqual(['ProjectRegistered', 'TransactionRecorded'])
   })
 
   it('pages on after the last event received, and stays put at the end', () => {

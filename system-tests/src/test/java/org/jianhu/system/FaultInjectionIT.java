@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Owners keep recording through the gateway while one fault at a time strikes: PostgreSQL restarted, RabbitMQ
+ * Owners keep recording through the gateway while one fault at a time strikes: PostgreSQL restarted, PostgreSQL
+ * away until every service's readiness probe says DOWN (and then back: each says UP again by itself), RabbitMQ
  * restarted, each service and the gateway killed (SIGKILL) and started again. Every write carries an
  * Idempotency-Key and is retried with it until it is acknowledged. Asserted: every acknowledged write is in the
  * history exactly once; every answer that is not 2xx is 429 or 503 problem+json; supervision applies every event;
@@ -106,6 +107,22 @@ class FaultInjectionIT {
         figures.put("before any fault", during(Duration.ofSeconds(3), () -> { }));
         figures.put("PostgreSQL restarted", during(Duration.ofSeconds(3),
                 () -> run("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "restart", "-m", "fast")));
+        List<String> services = List.of("project-service", "supervision-service", "alert-service");
+        try (ReadinessWatch readiness = ReadinessWatch.of(system, services)) {
+            figures.put("PostgreSQL away", during(Duration.ofSeconds(3), () -> {
+                run("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "stop", "-m", "fast");
+                try {
+                    await("every service's readiness DOWN while the database is away").atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofMillis(250))
+                            .until(() -> services.stream().allMatch(readiness::answeredDown));
+                } finally {
+                    run("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "start");
+                }
+            }));
+            await("every service's readiness UP again by itself").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> services.stream().allMatch(service -> ReadinessWatch.UP.equals(readiness.last(service))));
+        }
         figures.put("RabbitMQ restarted", during(Duration.ofSeconds(3), () -> {
             run("rabbitmqctl", "-q", "stop_app");
             run("rabbitmqctl", "-q", "start_app");

@@ -48,9 +48,15 @@ final class RunningSystem implements AutoCloseable {
 
     /** As {@link #start(String)}, with more arguments for the gateway (say, a shorter token lifetime). */
     static RunningSystem start(String name, List<String> gatewayArguments) throws IOException {
+        return start(name, gatewayArguments, List.of());
+    }
+
+    /** As {@link #start(String)}, with more arguments for the gateway and for the alert service. */
+    static RunningSystem start(String name, List<String> gatewayArguments, List<String> alertArguments)
+            throws IOException {
         RunningSystem system = new RunningSystem(name);
         try {
-            system.startAll(name, gatewayArguments);
+            system.startAll(name, gatewayArguments, alertArguments);
         } catch (RuntimeException | IOException failed) {
             system.close();
             throw failed;
@@ -58,7 +64,8 @@ final class RunningSystem implements AutoCloseable {
         return system;
     }
 
-    private void startAll(String name, List<String> gatewayArguments) throws IOException {
+    private void startAll(String name, List<String> gatewayArguments, List<String> alertArguments)
+            throws IOException {
         PostgresServer postgres = Infrastructure.postgres();
         RabbitBroker rabbit = Infrastructure.rabbit();
         String identitySecret = "system-test-identity-" + UUID.randomUUID();
@@ -76,7 +83,7 @@ final class RunningSystem implements AutoCloseable {
                 // the tests' webhook receivers listen on 127.0.0.1 over http, which the destination policy refuses
                 // unless the operator allows it
                 List.of("--jianhu.delivery.poll-interval-ms=200", "--jianhu.webhooks.allowed-hosts=127.0.0.1/32",
-                        "--jianhu.webhooks.allow-http=true"))));
+                        "--jianhu.webhooks.allow-http=true"), alertArguments)));
         // the development issuer keeps its key, so that tokens outlive a restart of the gateway
         Path devKey = Files.createTempDirectory("jianhu-dev-key-").resolve("dev-signing.key");
         gateway = started(RunningService.start("gateway", concat(List.of("--spring.profiles.active=dev",

@@ -49,10 +49,13 @@ public class HistoryController {
     @Operation(summary = "The global log after the event at a global position (0: from the start), in the "
             + "event store's reading order, as NDJSON: one event envelope per line, with the stored record byte for "
             + "byte (stored: aggregate and payload type, payload and metadata as base64) and its leaf in the record's "
-            + "tree once it has one (leaf: index and hash), so the export verifies offline (./jianhu verify)")
+            + "tree once it has one (leaf: index and hash), so the export verifies offline (./jianhu verify). "
+            + "project and type keep only that project's or that type's events; page on the same way")
     @GetMapping(value = "/api/events", produces = "application/x-ndjson")
     public ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "0") long after,
                                                         @RequestParam(required = false) Long limit,
+                                                        @RequestParam(required = false) String project,
+                                                        @RequestParam(required = false) String type,
                                                         Actor actor) {
         actor.requireReadingEverything("the global log");
         if (after < 0 || limit != null && limit < 1) {
@@ -62,8 +65,9 @@ public class HistoryController {
             throw new IllegalArgumentException("no event has global position " + after
                     + "; page on with the globalPosition of the last event you received");
         }
+        LogFilter filter = LogFilter.of(project, type);
         StreamingResponseBody body = output -> storedEvents.streamAfter(after,
-                limit == null ? Long.MAX_VALUE : limit, event -> writeLine(output, event));
+                limit == null ? Long.MAX_VALUE : limit, filter, event -> writeLine(output, event));
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 

@@ -4,6 +4,7 @@ import org.jianhu.contracts.project.ProjectEvent;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,16 @@ public final class ProjectEventTypes {
         Class<? extends ProjectEvent> type = BY_NAME.get(name);
         if (type == null) {
             throw new IllegalStateException("unknown project event type " + name);
+        }
+        return type;
+    }
+
+    /** The class of a type a caller named; an unknown name is refused with the names there are. */
+    public static Class<? extends ProjectEvent> named(String name) {
+        Class<? extends ProjectEvent> type = BY_NAME.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("type must be one of the project's event types: "
+                    + String.join(", ", new TreeSet<>(BY_NAME.keySet())));
         }
         return type;
     }

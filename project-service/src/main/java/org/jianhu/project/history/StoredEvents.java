@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.eventstore.EventTables;
+import org.jianhu.eventstore.horizon.ReadingHorizon;
 import org.jianhu.project.eventstore.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,6 +42,8 @@ public class StoredEvents {
     private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
     };
     private static final int STREAM_FETCH_SIZE = 500;
+    /** Only transactions of this database that can still append hold an export back (event-store README). */
+    private static final String HORIZON = ReadingHorizon.of(EventTables.DEFAULT);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnlyTransaction;
@@ -60,12 +65,13 @@ public class StoredEvents {
      * Streams the global log after the event at {@code globalPosition} (0: from the start) row by
      * row through a database cursor, so that an export of millions of events holds one in memory.
      * The order is the event store's reading order, (transaction, global position), and only rows
-     * older than every open transaction are served: a client that pages on with the last position
-     * it saw can never miss an event that commits late.
+     * older than every open transaction that can still append are served: a client that pages on with
+     * the last position it saw can never miss an event that commits late. With a filter, only the
+     * project's or the type's events are served, in the same order, and paging on works the same way.
      *
      * @see #hasPosition(long)
      */
-    public void streamAfter(long globalPosition, long limit, Consumer<ExportedEvent> sink) {
+    public void streamAfter(long globalPosition, long limit, LogFilter filter, Consumer<ExportedEvent> sink) {
         readOnlyTransaction.executeWithoutResult(status -> {
             String readingPosition = globalPosition > 0
                     ? "(SELECT tx_id, global_index FROM domain_event_entry WHERE global_index = ?)"
@@ -73,10 +79,22 @@ public class StoredEvents {
             JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
             cursor.setFetchSize(STREAM_FETCH_SIZE);
             cursor.setMaxRows((int) Math.min(limit, Integer.MAX_VALUE));
-            String sql = EXPORTED_COLUMNS + "WHERE (e.tx_id, e.global_index) > " + readingPosition
-                    + " AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY e.tx_id, e.global_index";
-            Object[] arguments = globalPosition > 0 ? new Object[]{globalPosition} : new Object[0];
-            cursor.query(sql, (RowCallbackHandler) row -> sink.accept(exported(row)), arguments);
+            List<Object> arguments = new ArrayList<>();
+            if (globalPosition > 0) {
+                arguments.add(globalPosition);
+            }
+            StringBuilder sql = new StringBuilder(EXPORTED_COLUMNS).append("WHERE (e.tx_id, e.global_index) > ")
+                    .append(readingPosition).append(" AND e.tx_id < ").append(HORIZON);
+            filter.projectId().ifPresent(projectId -> {
+                sql.append(" AND e.aggregate_identifier = ?");
+                arguments.add(projectId);
+            });
+            filter.type().ifPresent(type -> {
+                sql.append(" AND e.payload_type = ?");
+                arguments.add(type.getName());
+            });
+            sql.append(" ORDER BY e.tx_id, e.global_index");
+            cursor.query(sql.toString(), (RowCallbackHandler) row -> sink.accept(exported(row)), arguments.toArray());
         });
     }
 

@@ -300,6 +300,32 @@ class ProjectApiIT {
     }
 
     @Test
+    void theGlobalLogFiltersByProjectAndTypeAndPagesOnTheSameWay() {
+        String projectId = admin.register("LF-1", "Fenghua");
+        admin.register("LF-2", "Fenghua");
+        for (int percent = 10; percent <= 30; percent += 10) {
+            owner.post("/api/projects/" + projectId + "/progress",
+                    "{\"physicalProgress\": " + percent + ", \"date\": \"2025-06-01\"}");
+        }
+
+        List<JsonNode> ofTheProject = auditor.ndjson("/api/events?project=" + projectId);
+        List<JsonNode> firstTwo = auditor.ndjson("/api/events?project=" + projectId + "&type=ProgressReported&limit=2");
+        long last = firstTwo.get(1).get("globalPosition").asLong();
+        List<JsonNode> rest = auditor.ndjson("/api/events?project=" + projectId + "&type=ProgressReported&after=" + last);
+
+        assertThat(ofTheProject).extracting(line -> line.get("type").asText())
+                .containsExactly("ProjectRegistered", "ProgressReported", "ProgressReported", "ProgressReported");
+        assertThat(ofTheProject).allSatisfy(line -> assertThat(line.get("projectId").asText()).isEqualTo(projectId));
+        assertThat(firstTwo).extracting(line -> line.get("type").asText()).containsOnly("ProgressReported");
+        assertThat(rest).hasSize(1);
+        assertThat(rest.get(0).get("globalPosition").asLong()).isGreaterThan(last);
+        Api.Response unknownType = auditor.get("/api/events?type=Bribe");
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.json().get("detail").asText()).contains("type must be one of the project's event types")
+                .contains("ProgressReported");
+    }
+
+    @Test
     void theRegisterFiltersByRegionAndStatus() {
         String approved = admin.register("RG-1", "Xiangshan");
         admin.register("RG-2", "Xiangshan");
