@@ -7,8 +7,10 @@
 // back as one schema: its type check (with `null` allowed when the generator allowed it), enum,
 // format, pattern, min/max limits, required, the properties it dispatches to, items (the
 // `for (i0 …)` loop), map values (the `for (key0 in …)` loop), oneOf, and the definitions it
-// imports (-> $ref). The result is one file: `definitions` holds every reachable function, the
-// root is a $ref to the requested definition. Anything the reader does not recognise stops it.
+// imports (-> $ref); an object also checked against other objects (a Go struct embedding them) is
+// written out flat, with their properties and required lists merged into its own. The result is
+// one file: `definitions` holds every reachable function, the root is a $ref to the requested
+// definition. Anything the reader does not recognise stops it.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -114,10 +116,15 @@ function read(p, fn, body) {
   if (items) s.items = ref(p, items[1]);
   const values = body.match(/for\(let key0 in data\)(validate\d+)\(data\[key0\]/);
   if (values) s.additionalProperties = ref(p, values[1]);
-  // oneOf / delegation: validators called on `data` itself
+  // oneOf / delegation / embedding: validators called on `data` itself
   const self = [...body.matchAll(/(validate\d+)\(data,\{instancePath,parentData,parentDataProperty,rootData\}\)/g)].map(m => m[1]);
   if (body.includes('keyword:"oneOf"')) {
     s.oneOf = self.map(f => ref(p, f));
+  } else if (self.length && isObject(s.type)) {
+    // An object checked against other objects too is a Go struct embedding them (the generator's allOf). It is
+    // written out flat, as the operator's CRD has it: closed (the tests close objects), an allOf would refuse
+    // every embedded field in the outer object and every outer field in the embedded ones.
+    for (const f of self) embed(p.def + " " + fn, s, resolved(ref(p, f)));
   } else if (self.length === 1) {
     const target = ref(p, self[0]);
     const nullable = /^let vErrors=null,errors=0;return null!==data&&\(/.test(body);
@@ -134,6 +141,31 @@ function read(p, fn, body) {
     .filter(k => !["type", "enum", "format", "pattern", "required", "oneOf", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"].includes(k));
   if (leftover.length) throw new Error(p.def + " " + fn + ": unknown keywords " + leftover);
   return s;
+}
+
+function isObject(type) {
+  return type === "object" || (Array.isArray(type) && type.includes("object"));
+}
+
+function resolved(schema) {
+  while (schema && schema.$ref) schema = definitions[schema.$ref.slice("#/definitions/".length)];
+  if (!schema) throw new Error("an embedded object refers back to itself");
+  return schema;
+}
+
+function embed(where, into, part) {
+  const unknown = Object.keys(part).filter(k => !["type", "properties", "required"].includes(k));
+  if (unknown.length || !isObject(part.type) || !part.properties) {
+    throw new Error(where + ": embeds something that is not an object with properties: " + JSON.stringify(part));
+  }
+  into.properties ??= {};
+  for (const [name, schema] of Object.entries(part.properties)) {
+    if (name in into.properties && JSON.stringify(into.properties[name]) !== JSON.stringify(schema)) {
+      throw new Error(where + ": property " + name + " declared twice, differently");
+    }
+    into.properties[name] = schema;
+  }
+  if (part.required) into.required = [...new Set([...(into.required ?? []), ...part.required])];
 }
 
 const top = parse(root);

@@ -67,6 +67,33 @@ record Manifests(String kustomization, List<JsonNode> objects) {
         return !wanted.isEmpty() && labels(podLabels).entrySet().containsAll(wanted.entrySet());
     }
 
+    /**
+     * Whether a label selector selects these labels, as Kubernetes reads it: every {@code matchLabels} pair and every
+     * {@code matchExpressions} requirement must hold, and an empty selector selects everything.
+     */
+    static boolean matches(JsonNode selector, JsonNode labels) {
+        Map<String, String> present = labels(labels);
+        if (!present.entrySet().containsAll(labels(selector.path("matchLabels")).entrySet())) {
+            return false;
+        }
+        for (JsonNode requirement : selector.path("matchExpressions")) {
+            String key = requirement.path("key").asText();
+            boolean listed = StreamSupport.stream(requirement.path("values").spliterator(), false)
+                    .anyMatch(value -> value.asText().equals(present.get(key)));
+            boolean holds = switch (requirement.path("operator").asText()) {
+                case "In" -> listed;
+                case "NotIn" -> !listed;
+                case "Exists" -> present.containsKey(key);
+                case "DoesNotExist" -> !present.containsKey(key);
+                default -> throw new AssertionError("no such selector operator: " + requirement);
+            };
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static JsonNode podLabels(JsonNode deployment) {
         return deployment.path("spec").path("template").path("metadata").path("labels");
     }

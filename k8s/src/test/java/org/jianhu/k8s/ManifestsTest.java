@@ -7,10 +7,12 @@ import org.junit.jupiter.params.provider.FieldSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jianhu.k8s.Manifests.container;
 import static org.jianhu.k8s.Manifests.env;
+import static org.jianhu.k8s.Manifests.matches;
 import static org.jianhu.k8s.Manifests.name;
 import static org.jianhu.k8s.Manifests.podLabels;
 import static org.jianhu.k8s.Manifests.selects;
@@ -186,6 +188,31 @@ class ManifestsTest {
             assertThat(manifests.literalEnv(gateway, variable)).as(variable).contains("http://" + service + ":" + port);
         }
         assertThat(manifests.literalEnv(gateway, "JIANHU_JWT_JWK_SET_URI")).hasValueSatisfying(uri -> assertThat(uri).endsWith("/certs"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("KUSTOMIZATIONS")
+    void prometheusScrapesEveryApplicationOnItsManagementPortAndNamesTheJobAfterIt(String kustomization) {
+        Manifests manifests = Manifests.of(kustomization);
+        JsonNode monitor = manifests.ofKind("PodMonitor").stream().findFirst().orElseThrow(() -> new AssertionError("no PodMonitor"));
+        JsonNode endpoint = monitor.at("/spec/podMetricsEndpoints/0");
+
+        assertThat(manifests.ofKind("PodMonitor")).hasSize(1);
+        assertThat(monitor.at("/spec/podMetricsEndpoints")).hasSize(1);
+        assertThat(endpoint.path("path").asText()).isEqualTo("/actuator/prometheus");
+        for (JsonNode deployment : manifests.deployments()) {
+            JsonNode container = container(deployment);
+            String where = kustomization + " " + name(deployment);
+            JsonNode port = StreamSupport.stream(container.path("ports").spliterator(), false)
+                    .filter(p -> p.path("name").asText().equals(endpoint.path("port").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError(where + " has no port " + endpoint.path("port")));
+
+            assertThat(matches(monitor.at("/spec/selector"), podLabels(deployment))).as(where).isTrue();
+            assertThat(env(container, "MANAGEMENT_SERVER_PORT").map(e -> e.path("value").asText()))
+                    .as(where).contains(port.path("containerPort").asText());
+            assertThat(podLabels(deployment).path(monitor.at("/spec/jobLabel").asText()).asText()).as(where)
+                    .isEqualTo(name(deployment));
+        }
     }
 
     private static List<String> portNames(JsonNode container) {

@@ -5,14 +5,19 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jianhu.k8s.Manifests.matches;
 import static org.jianhu.k8s.Manifests.name;
 import static org.jianhu.k8s.Manifests.podLabels;
 import static org.jianhu.k8s.Manifests.selects;
 
 class ProductionOverlayTest {
+
+    private static final int HTTP = 8080;
+    private static final int MANAGEMENT = 9090;
 
     private final Manifests prod = Manifests.of("overlays/prod");
 
@@ -55,11 +60,21 @@ class ProductionOverlayTest {
             JsonNode pods = podLabels(prod.named("Deployment", service));
             // supervision reads a project's history from the project service to heal a gap
             Set<String> allowed = service.equals("project-service") ? Set.of("gateway", "supervision-service") : Set.of("gateway");
-            assertThat(peersAllowedInto(pods)).as(service).isNotEmpty().allSatisfy(peer ->
+            assertThat(peersAllowedInto(pods, HTTP)).as(service).isNotEmpty().allSatisfy(peer ->
                     assertThat(peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText()).isIn(allowed));
         }
-        assertThat(peersAllowedInto(podLabels(prod.named("Deployment", "gateway")))).isNotEmpty().allSatisfy(peer ->
+        assertThat(peersAllowedInto(podLabels(prod.named("Deployment", "gateway")), HTTP)).isNotEmpty().allSatisfy(peer ->
                 assertThat(peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText()).isEqualTo("ingress-nginx"));
+    }
+
+    @Test
+    void onlyPrometheusReachesTheManagementPortOfEveryApplication() {
+        for (JsonNode deployment : prod.deployments()) {
+            assertThat(peersAllowedInto(podLabels(deployment), MANAGEMENT)).as(name(deployment)).isNotEmpty().allSatisfy(peer -> {
+                assertThat(peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText()).isEqualTo("monitoring");
+                assertThat(peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo("prometheus");
+            });
+        }
     }
 
     @Test
@@ -95,13 +110,23 @@ class ProductionOverlayTest {
         }
     }
 
-    private List<JsonNode> peersAllowedInto(JsonNode pods) {
-        return rulesInto(pods).stream().flatMap(rule -> StreamSupport.stream(rule.path("from").spliterator(), false)).toList();
+    /** Who may reach that port of those pods; a rule that names no peer lets anyone in, and says so. */
+    private List<JsonNode> peersAllowedInto(JsonNode pods, int port) {
+        return rulesInto(pods).stream().filter(rule -> admits(rule, port))
+                .flatMap(rule -> rule.path("from").isEmpty() ? Stream.of(labels("anyone", "at all"))
+                        : StreamSupport.stream(rule.path("from").spliterator(), false))
+                .toList();
+    }
+
+    /** A rule that names no port admits every port. */
+    private static boolean admits(JsonNode rule, int port) {
+        return rule.path("ports").isEmpty()
+                || StreamSupport.stream(rule.path("ports").spliterator(), false).anyMatch(p -> p.path("port").asInt() == port);
     }
 
     private List<JsonNode> rulesInto(JsonNode pods) {
         return prod.ofKind("NetworkPolicy").stream()
-                .filter(policy -> selects(policy.at("/spec/podSelector/matchLabels"), pods))
+                .filter(policy -> matches(policy.at("/spec/podSelector"), pods))
                 .flatMap(policy -> StreamSupport.stream(policy.at("/spec/ingress").spliterator(), false))
                 .toList();
     }

@@ -53,6 +53,41 @@ class SchemaStrictnessTest {
                 .path("from").path(0)).put("namespaceSelectr", "x"))).anyMatch(v -> v.contains("namespaceSelectr"));
     }
 
+    @Test
+    void aMisspelledFieldOrABadDurationInAnAlertIsRejected() {
+        assertThat(violations("PrometheusRule", "jianhu", r -> alert(r).put("annotation", "x")))
+                .anyMatch(v -> v.contains("annotation"));
+        assertThat(violations("PrometheusRule", "jianhu", r -> alert(r).put("for", "1 minute")))
+                .anyMatch(v -> v.contains("for"));
+        assertThat(violations("PrometheusRule", "jianhu", r -> alert(r).remove("expr")))
+                .anyMatch(v -> v.contains("expr"));
+    }
+
+    @Test
+    void aMisspelledFieldInAScrapeEndpointIsRejected() {
+        assertThat(violations("PodMonitor", "jianhu", m -> endpoint(m).put("paths", "/metrics")))
+                .anyMatch(v -> v.contains("paths"));
+    }
+
+    /** Go structs that embed others (allOf in the packages) are written out flat, so closing them keeps every field. */
+    @Test
+    void theFieldsOfAnEmbeddedStructAreAcceptedAndNoOthers() {
+        assertThat(violations("PodMonitor", "jianhu", m -> endpoint(m).put("followRedirects", false)
+                .put("proxyUrl", "http://proxy.example.org:3128"))).isEmpty();
+        assertThat(violations("Database", "jianhu-alert", d -> ((ObjectNode) d.path("spec")).putArray("extensions")
+                .addObject().put("name", "pg_trgm").put("ensure", "present"))).isEmpty();
+        assertThat(violations("Database", "jianhu-alert", d -> ((ObjectNode) d.path("spec")).putArray("extensions")
+                .addObject().put("nme", "pg_trgm"))).anyMatch(v -> v.contains("nme"));
+    }
+
+    private static ObjectNode alert(JsonNode prometheusRule) {
+        return (ObjectNode) prometheusRule.at("/spec/groups/0/rules/0");
+    }
+
+    private static ObjectNode endpoint(JsonNode podMonitor) {
+        return (ObjectNode) podMonitor.at("/spec/podMetricsEndpoints/0");
+    }
+
     private static ObjectNode container(JsonNode deployment) {
         return (ObjectNode) Manifests.container(deployment);
     }
