@@ -1,5 +1,6 @@
 package org.jianhu.alert;
 
+import org.jianhu.alert.breaker.BreakerPolicy;
 import org.jianhu.alert.delivery.DeliveryPolicy;
 import org.jianhu.alert.handling.EscalationPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,7 @@ import java.time.ZoneId;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties({EscalationPolicy.class, DeliveryPolicy.class})
+@EnableConfigurationProperties({EscalationPolicy.class, DeliveryPolicy.class, BreakerPolicy.class})
 class AlertConfiguration {
 
     /** Business dates (deadlines, "today") are Shanghai dates; instants stay UTC. */

@@ -9,12 +9,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The delivery queue. Retry times are the database's clock: they are about the wire, not about the
+ * The delivery queue. Retry times and leases are the database's clock: they are about the wire, not about the
  * business dates the service's clock decides.
  */
 @Repository
@@ -22,6 +23,9 @@ class Deliveries {
 
     private static final String COLUMNS = "id, subscription_id, channel, alert_id, position, status, attempts, "
             + "next_attempt_at, last_error, created_at, delivered_at, routing_key, payload";
+
+    /** The advisory lock claims take turns on, in the two-key space: "JHDC". */
+    private static final int CLAIMS = 0x4A48_4443;
 
     private final JdbcClient jdbc;
 
@@ -45,29 +49,55 @@ class Deliveries {
                 .params(alertId, position, routingKey, payload).update();
     }
 
-    /** Due deliveries no other instance is sending now; locked until the caller's transaction ends. */
-    List<Delivery> lockDue(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE status = 'pending' AND next_attempt_at <= now() "
-                        + "ORDER BY next_attempt_at, position LIMIT ? FOR UPDATE SKIP LOCKED")
-                .param(limit).query(Deliveries::delivery).list();
+    /**
+     * Claims, for {@code lease}, at most {@code capacity} due deliveries that no one holds a live lease on, oldest
+     * first, and of each destination only as many as may start now: up to {@code perDestination} in flight, none
+     * while its breaker is open, one while it is probing (see {@code Breaker.state}). Claims take turns (an
+     * advisory lock), so that what is in flight is counted right across instances; the caller commits at once.
+     *
+     * @param leasedBy the claim's own name, which the outcome must still find on the row to be recorded
+     */
+    List<Delivery> claim(int capacity, int perDestination, Duration lease, String leasedBy) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, 0)").param(CLAIMS).query((rs, row) -> 1).list();
+        return jdbc.sql("""
+                        WITH in_flight AS (
+                            SELECT destination, count(*) AS sending FROM delivery WHERE lease_until > now()
+                            GROUP BY destination),
+                        room AS (
+                            SELECT due.destination,
+                                   CASE WHEN b.open_until IS NULL THEN ? ELSE 1 END - coalesce(f.sending, 0) AS free
+                            FROM (SELECT DISTINCT destination FROM delivery
+                                  WHERE status = 'pending' AND next_attempt_at <= now()) due
+                            LEFT JOIN destination_breaker b ON b.destination = due.destination
+                            LEFT JOIN in_flight f ON f.destination = due.destination
+                            WHERE b.open_until IS NULL OR b.open_until <= now())
+                        UPDATE delivery SET lease_until = now() + ? * interval '1 millisecond', leased_by = ?
+                        WHERE id IN (
+                            SELECT picked.id FROM room CROSS JOIN LATERAL (
+                                SELECT d.id, d.next_attempt_at, d.position FROM delivery d
+                                WHERE d.destination = room.destination AND d.status = 'pending'
+                                  AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+                                ORDER BY d.next_attempt_at, d.position LIMIT greatest(room.free, 0)
+                                FOR UPDATE SKIP LOCKED) picked
+                            ORDER BY picked.next_attempt_at, picked.position LIMIT ?)
+                        RETURNING\s""" + COLUMNS)
+                .params(perDestination, lease.toMillis(), leasedBy, capacity).query(Deliveries::delivery).list();
     }
 
-    void delivered(UUID id, String detail) {
-        attempt(id, true, detail);
-        jdbc.sql("UPDATE delivery SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), "
-                + "next_attempt_at = NULL, last_error = NULL WHERE id = ?").param(id).update();
+    /** @return false if the lease is no longer the sender's (another took the delivery, or it went): nothing stored */
+    boolean delivered(UUID id, String leasedBy, String detail) {
+        return outcome(id, leasedBy, true, detail, "status = 'delivered', attempts = attempts + 1, "
+                + "delivered_at = now(), next_attempt_at = NULL, last_error = NULL", List.of());
     }
 
-    void failed(UUID id, String error, Duration retryIn) {
-        attempt(id, false, error);
-        jdbc.sql("UPDATE delivery SET attempts = attempts + 1, last_error = ?, next_attempt_at = now() + ? * interval "
-                        + "'1 millisecond' WHERE id = ?").params(error, retryIn.toMillis(), id).update();
+    boolean failed(UUID id, String leasedBy, String error, Duration retryIn) {
+        return outcome(id, leasedBy, false, error, "attempts = attempts + 1, last_error = ?, "
+                + "next_attempt_at = now() + ? * interval '1 millisecond'", List.of(error, retryIn.toMillis()));
     }
 
-    void deadLettered(UUID id, String error) {
-        attempt(id, false, error);
-        jdbc.sql("UPDATE delivery SET status = 'deadLettered', attempts = attempts + 1, last_error = ?, "
-                + "next_attempt_at = NULL WHERE id = ?").params(error, id).update();
+    boolean deadLettered(UUID id, String leasedBy, String error) {
+        return outcome(id, leasedBy, false, error, "status = 'deadLettered', attempts = attempts + 1, "
+                + "last_error = ?, next_attempt_at = NULL", List.of(error));
     }
 
     /** @return false unless the delivery was dead-lettered: it then starts a fresh round of tries */
@@ -87,9 +117,17 @@ class Deliveries {
                 .params(id, subscriptionId).query(Deliveries::delivery).optional().map(this::withTries);
     }
 
-    private void attempt(UUID id, boolean succeeded, String detail) {
+    /** The row's new state and the try in the log, only while the sender's lease is on it; the lease ends. */
+    private boolean outcome(UUID id, String leasedBy, boolean succeeded, String detail, String set, List<Object> values) {
+        List<Object> params = new ArrayList<>(values);
+        params.addAll(List.of(id, leasedBy));
+        if (jdbc.sql("UPDATE delivery SET " + set + ", lease_until = NULL, leased_by = NULL "
+                + "WHERE id = ? AND leased_by = ?").params(params).update() == 0) {
+            return false;
+        }
         jdbc.sql("INSERT INTO delivery_attempt (delivery_id, attempted_at, succeeded, detail) VALUES (?, now(), ?, ?)")
                 .params(id, succeeded, detail).update();
+        return true;
     }
 
     private Delivery withTries(Delivery delivery) {

@@ -4,67 +4,85 @@ import org.jianhu.alert.subscription.Subscription;
 import org.jianhu.alert.subscription.Subscriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Works the delivery queue: each due delivery is tried while its row is locked (SKIP LOCKED shares the
- * work between instances), and the outcome is stored with it. A crash mid-try leaves it pending, so it
- * is tried again: at-least-once, and the delivery id tells the receiver it has seen it.
+ * Works the delivery queue without a transaction open while anything is sent: claims as many due deliveries as
+ * workers are free (a short transaction that leases them, see {@link Deliveries#claim}), sends each on a worker
+ * outside any transaction, and records the outcome in another short one ({@link RecordingOutcomes}). A slow
+ * destination holds at most its share of workers; the others keep flowing. A worker that dies mid-try leaves its
+ * lease to run out, and the delivery is claimed again: at-least-once, the delivery id tells the receiver it has
+ * seen one.
  */
 @Service
-class DeliveringAlerts {
+class DeliveringAlerts implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveringAlerts.class);
 
     private final Deliveries deliveries;
     private final Subscriptions subscriptions;
     private final Map<String, Sending> channels;
+    private final RecordingOutcomes outcomes;
     private final DeliveryPolicy policy;
     private final TransactionTemplate transaction;
+    private final DeliveryWorkers workers;
+    /** This instance, in the name of each of its claims ("pid@host"). */
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    DeliveringAlerts(Deliveries deliveries, Subscriptions subscriptions, List<Sending> channels, DeliveryPolicy policy,
-                     TransactionTemplate transaction) {
+    DeliveringAlerts(Deliveries deliveries, Subscriptions subscriptions, List<Sending> channels,
+                     RecordingOutcomes outcomes, DeliveryPolicy policy, TransactionTemplate transaction) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.channels = channels.stream().collect(Collectors.toMap(Sending::channel, Function.identity()));
+        this.outcomes = outcomes;
         this.policy = policy;
         this.transaction = transaction;
+        this.workers = new DeliveryWorkers(policy.workers());
     }
 
     @Scheduled(fixedDelayString = "${jianhu.delivery.poll-interval-ms:1000}")
     void deliverDue() {
-        Integer tried;
+        int asked;
+        List<Delivery> claimed;
         do {
-            tried = transaction.execute(status -> deliverBatch());
-        } while (tried != null && tried == policy.batchSize());
+            asked = Math.min(workers.free(), policy.batchSize());
+            if (asked == 0) {
+                return;
+            }
+            String lease = instance + "/" + UUID.randomUUID();
+            int capacity = asked;
+            claimed = transaction.execute(status -> deliveries.claim(capacity, policy.perDestination(),
+                    policy.lease(), lease));
+            claimed.forEach(delivery -> workers.start(() -> deliver(delivery, lease)));
+        } while (claimed.size() == asked);
     }
 
-    private int deliverBatch() {
-        List<Delivery> due = deliveries.lockDue(policy.batchSize());
-        for (Delivery delivery : due) {
+    private void deliver(Delivery delivery, String lease) {
+        try {
             Subscription subscription = delivery.subscriptionId() == null ? null
                     : subscriptions.find(delivery.subscriptionId()).orElse(null);
-            try {
-                deliveries.delivered(delivery.id(), send(delivery, subscription));
-            } catch (DeliveryFailed failed) {
-                int tries = delivery.attempts() + 1;
-                if (tries >= policy.maxAttempts()) {
-                    deliveries.deadLettered(delivery.id(), failed.getMessage());
-                    log.warn("delivery {} of alert {} dead-lettered after {} tries: {}", delivery.id(),
-                            delivery.alertId(), tries, failed.getMessage());
-                } else {
-                    deliveries.failed(delivery.id(), failed.getMessage(), policy.backoffAfter(tries));
-                }
+            if (delivery.subscriptionId() != null && subscription == null) {
+                return; // unsubscribed since the claim: its deliveries went with it
             }
+            try {
+                outcomes.delivered(delivery, lease, send(delivery, subscription));
+            } catch (DeliveryFailed failed) {
+                outcomes.failed(delivery, lease, failed.getMessage());
+            }
+        } catch (RuntimeException unrecorded) {
+            // the database, most likely: the lease runs out and the delivery is claimed and tried again
+            log.error("outcome of delivery {} of alert {} not recorded", delivery.id(), delivery.alertId(), unrecorded);
         }
-        return due.size();
     }
 
     private String send(Delivery delivery, Subscription subscription) {
@@ -73,10 +91,15 @@ class DeliveringAlerts {
         } catch (DeliveryFailed failed) {
             throw failed;
         } catch (RuntimeException unexpected) {
-            // one target's trouble must not roll back the outcomes of the others in the batch; what it was is
-            // the operator's to read in the log, not the subscriber's in the delivery log
+            // what it was is the operator's to read in the log, not the subscriber's in the delivery log
             log.error("delivery {} of alert {} failed unexpectedly", delivery.id(), delivery.alertId(), unexpected);
             throw new DeliveryFailed("failed in the alert service", unexpected);
         }
+    }
+
+    /** The sends under way may finish (each is bounded by the timeout) and record what they did. */
+    @Override
+    public void destroy() throws InterruptedException {
+        workers.close(policy.timeout().multipliedBy(2));
     }
 }

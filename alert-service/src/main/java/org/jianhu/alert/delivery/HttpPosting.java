@@ -55,13 +55,16 @@ class HttpPosting implements DisposableBean {
     HttpPosting(Destinations destinations, DeliveryPolicy policy) {
         this.destinations = destinations;
         Timeout timeout = Timeout.of(policy.timeout());
+        // a connection for every worker, whatever the host: robots of many subscriptions share their vendor's
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new JudgedResolver(destinations))
+                        .setMaxConnTotal(policy.workers()).setMaxConnPerRoute(policy.workers())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
                                 .setSocketTimeout(timeout).build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout).build())
                 .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
                 .build();
     }

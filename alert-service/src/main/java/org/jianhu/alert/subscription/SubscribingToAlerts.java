@@ -1,5 +1,7 @@
 package org.jianhu.alert.subscription;
 
+import org.jianhu.alert.breaker.Breakers;
+import org.jianhu.alert.breaker.DestinationState;
 import org.jianhu.alert.destination.Destinations;
 import org.jianhu.alert.destination.WebhookSettings;
 import org.jianhu.alert.handling.Alerts;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A supervisor subscribes to more alerts than their own projects', and ends a subscription. */
@@ -24,15 +27,17 @@ public class SubscribingToAlerts {
     private final Destinations destinations;
     private final WebhookSettings webhooks;
     private final Alerts alerts;
+    private final Breakers breakers;
     private final Clock clock;
 
     SubscribingToAlerts(Subscriptions subscriptions, SubscriberQueues queues, Destinations destinations,
-                        WebhookSettings webhooks, Alerts alerts, Clock clock) {
+                        WebhookSettings webhooks, Alerts alerts, Breakers breakers, Clock clock) {
         this.subscriptions = subscriptions;
         this.queues = queues;
         this.destinations = destinations;
         this.webhooks = webhooks;
         this.alerts = alerts;
+        this.breakers = breakers;
         this.clock = clock;
     }
 
@@ -59,17 +64,22 @@ public class SubscribingToAlerts {
         Subscription subscription = new Subscription(id, actor.user(), actor.region(), project,
                 request.minimumLevel(), request.ruleOrNull(), channel.wireName(),
                 channel.sentToUrl() ? request.url() : null, channel.signed() ? request.secret() : null,
-                channel == Channel.MAIL ? request.address() : null, null, clock.instant());
+                channel == Channel.MAIL ? request.address() : null, null, clock.instant(), null);
         subscriptions.insert(subscription);
         if (channel == Channel.QUEUE) {
             queues.declare(subscription);
         }
-        return subscriptions.find(id).orElseThrow();
+        return withDestinations(List.of(subscriptions.find(id).orElseThrow())).get(0);
     }
 
     public List<Subscription> of(Actor actor) {
         supervisorOnly(actor);
-        return subscriptions.of(actor.user());
+        return withDestinations(subscriptions.of(actor.user()));
+    }
+
+    /** One of the supervisor's own, with its destination's state. */
+    public Subscription one(Actor actor, UUID id) {
+        return withDestinations(List.of(mine(actor, id))).get(0);
     }
 
     /** Only its supervisor's; pending deliveries go with it, so does its queue and what waits there. */
@@ -113,6 +123,12 @@ public class SubscribingToAlerts {
             throw new NotPermitted(outside + ": a queue carries only your region's alerts; follow the project you "
                     + "supervise by webhook, mail or a group robot instead");
         }
+    }
+
+    /** Each with the breaker of where its deliveries go. */
+    private List<Subscription> withDestinations(List<Subscription> found) {
+        Map<UUID, DestinationState> states = breakers.statesOf(found.stream().map(Subscription::deliveredTo).toList());
+        return found.stream().map(subscription -> subscription.with(states.get(subscription.deliveredTo()))).toList();
     }
 
     private static void supervisorOnly(Actor actor) {

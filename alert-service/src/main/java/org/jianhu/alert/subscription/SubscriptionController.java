@@ -34,8 +34,18 @@ class SubscriptionController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "the caller's subscriptions, each with the state of its "
+            + "destination's breaker (closed, open or probing)")
     List<Subscription> mine(Actor actor) {
         return subscribing.of(actor);
+    }
+
+    @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "the subscription, with the state of its destination's breaker: "
+            + "while open its deliveries wait, untried, until one probe may go")
+    @ApiResponse(responseCode = "404", description = "no subscription of the caller's with this id")
+    Subscription one(Actor actor, @PathVariable UUID id) {
+        return subscribing.one(actor, id);
     }
 
     @DeleteMapping("/{id}")

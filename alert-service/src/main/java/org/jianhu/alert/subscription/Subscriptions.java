@@ -53,6 +53,6 @@ public class Subscriptions {
         return new Subscription(id, rs.getString("supervisor"), rs.getString("region"), rs.getString("project_id"),
                 rs.getString("min_level"), rs.getString("rule_id"), channel, rs.getString("url"), rs.getString("secret"),
                 rs.getString("address"), Channel.QUEUE.wireName().equals(channel) ? AlertRouting.queue(prefix, id) : null,
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), null);
     }
 }

@@ -5,11 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeliveryPolicyTest {
 
     private final DeliveryPolicy policy = new DeliveryPolicy(Duration.ofSeconds(10), 2, Duration.ofMinutes(1), 8,
-            Duration.ofSeconds(5), 1000, 20, "alerts@jianhu.local");
+            Duration.ofSeconds(5), 1000, 20, "alerts@jianhu.local", Duration.ofSeconds(60), 8, 2);
 
     @Test
     void eachFailedTryDoublesTheWaitUpToTheMaximum() {
@@ -18,6 +19,19 @@ class DeliveryPolicyTest {
         assertThat(policy.backoffAfter(3)).isEqualTo(Duration.ofSeconds(40));
         assertThat(policy.backoffAfter(4)).isEqualTo(Duration.ofMinutes(1));
         assertThat(policy.backoffAfter(30)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void theLastTryOfARoundIsTheMaximumsAndNoEarlierOne() {
+        assertThat(policy.lastAttempt(7)).isFalse();
+        assertThat(policy.lastAttempt(8)).isTrue();
+    }
+
+    @Test
+    void aLeaseNotComfortablyLongerThanATryStopsTheStart() {
+        assertThatThrownBy(() -> new DeliveryPolicy(Duration.ofSeconds(10), 2, Duration.ofMinutes(1), 8,
+                Duration.ofSeconds(20), 1000, 20, "alerts@jianhu.local", Duration.ofSeconds(60), 8, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jianhu.delivery.lease");
     }
 
     @Test

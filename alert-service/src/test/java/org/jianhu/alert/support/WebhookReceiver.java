@@ -6,9 +6,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,29 +21,38 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A webhook endpoint on the JDK's HTTP server. By default it refuses (503) the next {@code failures} requests,
- * then accepts (204); {@link #redirecting()} answers 302 instead, {@link #stalling()} answers nothing until closed.
+ * then accepts (204); {@link #redirecting()} answers 302 instead, {@link #stalling()} answers nothing until closed,
+ * {@link #slow(Duration)} accepts each request after a while.
+ * {@link #hold(int)} keeps the n-th request that arrives unanswered until {@link #release(int)}.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One request as it arrived, accepted or not. */
-    public record Received(String path, Map<String, String> headers, String body, boolean accepted) {
+    /** One request as it arrived (when, on this machine's clock), accepted or not. */
+    public record Received(String path, Map<String, String> headers, String body, boolean accepted,
+                           Instant arrivedAt) {
     }
 
-    private enum Manner { FAILING_FIRST, REDIRECTING, STALLING }
+    private enum Manner { FAILING_FIRST, REDIRECTING, STALLING, SLOW }
 
     private final Manner manner;
+    private final Duration slowness;
     private final AtomicInteger failuresLeft;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicInteger arrived = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
+    private final Map<Integer, CountDownLatch> held = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final HttpServer server;
 
     public WebhookReceiver(int failures) throws IOException {
-        this(Manner.FAILING_FIRST, failures);
+        this(Manner.FAILING_FIRST, failures, Duration.ZERO);
     }
 
-    private WebhookReceiver(Manner manner, int failures) throws IOException {
+    private WebhookReceiver(Manner manner, int failures, Duration slowness) throws IOException {
         this.manner = manner;
+        this.slowness = slowness;
         this.failuresLeft = new AtomicInteger(failures);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
@@ -50,21 +62,40 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Answers every request with 302 to another path of its own, which would accept were it followed. */
     public static WebhookReceiver redirecting() throws IOException {
-        return new WebhookReceiver(Manner.REDIRECTING, 0);
+        return new WebhookReceiver(Manner.REDIRECTING, 0, Duration.ZERO);
     }
 
     /** Takes each request and answers nothing until it is closed: only the sender's timeout ends the try. */
     public static WebhookReceiver stalling() throws IOException {
-        return new WebhookReceiver(Manner.STALLING, 0);
+        return new WebhookReceiver(Manner.STALLING, 0, Duration.ZERO);
+    }
+
+    /** Accepts each request, but only {@code slowness} after it arrived. */
+    public static WebhookReceiver slow(Duration slowness) throws IOException {
+        return new WebhookReceiver(Manner.SLOW, 0, slowness);
     }
 
     private void receive(HttpExchange exchange) throws IOException {
+        int nth = arrived.incrementAndGet();
+        mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            answerAndRecord(exchange, held.get(nth));
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answerAndRecord(HttpExchange exchange, CountDownLatch hold) throws IOException {
+        Instant arrivedAt = Instant.now();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (hold != null) {
+            await(hold);
+        }
         int status = answer(exchange);
         received.add(new Received(exchange.getRequestURI().getPath(), Map.of(
                 "timestamp", header(exchange, "X-Jianhu-Timestamp"),
                 "signature", header(exchange, "X-Jianhu-Signature"),
-                "delivery", header(exchange, "X-Jianhu-Delivery")), body, status / 100 == 2));
+                "delivery", header(exchange, "X-Jianhu-Delivery")), body, status / 100 == 2, arrivedAt));
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
     }
@@ -80,14 +111,28 @@ public final class WebhookReceiver implements AutoCloseable {
                 yield 302;
             }
             case STALLING -> {
+                await(closing);
+                yield 204;
+            }
+            case SLOW -> {
                 try {
-                    closing.await(60, TimeUnit.SECONDS);
+                    closing.await(slowness.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                 }
                 yield 204;
             }
         };
+    }
+
+    private void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("held for a minute: the test forgot to let go");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String header(HttpExchange exchange, String name) {
@@ -107,6 +152,31 @@ public final class WebhookReceiver implements AutoCloseable {
         failuresLeft.set(0);
     }
 
+    /** The n-th request to arrive (from 1) will wait, unanswered, until {@link #release(int)}. */
+    public void hold(int nth) {
+        held.put(nth, new CountDownLatch(1));
+    }
+
+    /** Answers the n-th request, as the receiver answers by then. */
+    public void release(int nth) {
+        held.get(nth).countDown();
+    }
+
+    /** Every request that arrived, answered or not yet. */
+    public int arrived() {
+        return arrived.get();
+    }
+
+    /** Requests arrived and not answered yet. */
+    public int unanswered() {
+        return inFlight.get();
+    }
+
+    /** The most requests it was ever answering at once. */
+    public int mostAtOnce() {
+        return mostAtOnce.get();
+    }
+
     public List<Received> received() {
         return new ArrayList<>(received);
     }
@@ -118,6 +188,7 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         closing.countDown();
+        held.values().forEach(CountDownLatch::countDown);
         server.stop(0);
         threads.shutdownNow();
     }

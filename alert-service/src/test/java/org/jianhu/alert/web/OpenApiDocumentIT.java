@@ -24,7 +24,8 @@ class OpenApiDocumentIT extends AlertIT {
                 "GET /api/alerts", "GET /api/alerts/{id}", "POST /api/alerts/{id}/assignment",
                 "POST /api/alerts/{id}/rectification", "POST /api/alerts/{id}/verification",
                 "POST /api/alerts/{id}/closure", "POST /api/alerts/{id}/dismissal", "GET /api/alerts/stream",
-                "GET /api/subscriptions", "POST /api/subscriptions", "DELETE /api/subscriptions/{id}",
+                "GET /api/subscriptions", "POST /api/subscriptions", "GET /api/subscriptions/{id}",
+                "DELETE /api/subscriptions/{id}",
                 "GET /api/subscriptions/{subscriptionId}/deliveries",
                 "POST /api/subscriptions/{subscriptionId}/deliveries/{deliveryId}/resend",
                 "GET /api/alerts/parked", "POST /api/alerts/parked/{projectId}/retry");
@@ -49,6 +50,17 @@ class OpenApiDocumentIT extends AlertIT {
         assertThat(required(schemas, "Closure")).isEmpty();
         assertThat(required(schemas, "Dismissal")).containsExactly("justification");
         assertThat(required(schemas, "SubscriptionRequest")).containsExactly("channel");
+    }
+
+    @Test
+    void aSubscriptionShowsTheBreakerOfItsDestination() {
+        JsonNode schemas = document().at("/components/schemas");
+
+        assertThat(schemas.at("/Subscription/properties/destination").toString()).contains("DestinationState");
+        List<String> states = new ArrayList<>();
+        schemas.at("/DestinationState/properties/state/enum").forEach(state -> states.add(state.asText()));
+        assertThat(states).containsExactly("closed", "open", "probing");
+        assertThat(required(schemas, "DestinationState")).containsExactlyInAnyOrder("state", "consecutiveFailures");
     }
 
     @Test
