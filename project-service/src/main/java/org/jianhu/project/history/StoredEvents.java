@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.contracts.project.ProjectEvent;
+import org.jianhu.eventstore.EventTables;
+import org.jianhu.eventstore.horizon.ReadingHorizon;
 import org.jianhu.project.eventstore.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -60,8 +62,9 @@ public class StoredEvents {
      * Streams the global log after the event at {@code globalPosition} (0: from the start) row by
      * row through a database cursor, so that an export of millions of events holds one in memory.
      * The order is the event store's reading order, (transaction, global position), and only rows
-     * older than every open transaction are served: a client that pages on with the last position
-     * it saw can never miss an event that commits late.
+     * below the event store's {@link ReadingHorizon} are served (older than every transaction of this
+     * database that can still append): a client that pages on with the last position it saw can never
+     * miss an event that commits late.
      *
      * @see #hasPosition(long)
      */
@@ -74,7 +77,7 @@ public class StoredEvents {
             cursor.setFetchSize(STREAM_FETCH_SIZE);
             cursor.setMaxRows((int) Math.min(limit, Integer.MAX_VALUE));
             String sql = EXPORTED_COLUMNS + "WHERE (e.tx_id, e.global_index) > " + readingPosition
-                    + " AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY e.tx_id, e.global_index";
+                    + " AND e.tx_id < " + ReadingHorizon.of(EventTables.DEFAULT) + " ORDER BY e.tx_id, e.global_index";
             Object[] arguments = globalPosition > 0 ? new Object[]{globalPosition} : new Object[0];
             cursor.query(sql, (RowCallbackHandler) row -> sink.accept(exported(row)), arguments);
         });
