@@ -72,6 +72,29 @@ class SignalRelayStallIT extends SupervisionIT {
         }
     }
 
+    @Test
+    void oneInstanceRelaysAtATimeAndAnotherTakesOverOnceTheLeaseRunsOut() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> leaseHolders() == 1);
+        SignalRelayLease another = new SignalRelayLease(jdbc, Duration.ofSeconds(30));
+        assertThat(another.take()).as("taken while the service holds it").isFalse();
+
+        // the service's relay may renew between the two, every half second: then it runs out again
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            jdbc.update("UPDATE signal_relay_lease SET held_until = clock_timestamp() - interval '1 second'");
+            return another.take();
+        });
+        assertThat(another.take()).as("renewed by its holder").isTrue();
+        another.release();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> leaseHolders() == 1);
+        assertThat(another.take()).isFalse();
+    }
+
+    private long leaseHolders() {
+        return jdbc.queryForObject("SELECT count(*) FROM signal_relay_lease WHERE held_until > clock_timestamp()",
+                Long.class);
+    }
+
     private Set<String> outboxIds(String projectId) {
         return Set.copyOf(jdbc.queryForList("SELECT id::text FROM signal_outbox WHERE project_id = ?", String.class,
                 projectId));
