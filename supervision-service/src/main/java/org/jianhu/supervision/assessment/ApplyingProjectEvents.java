@@ -82,6 +82,10 @@ public class ApplyingProjectEvents {
         });
         List<EventEnvelope> since = historyOf(projectId);
         CaughtUp lookedAgain = transaction.execute(status -> applyFrom(projects.lock(projectId), since));
+        if (lookedAgain.eventsApplied() == 0) {
+            // a project locked but not assessed again knows no level of its own: the first look's stands
+            return unparked;
+        }
         return new CaughtUp(projectId, unparked.eventsApplied() + lookedAgain.eventsApplied(),
                 lookedAgain.appliedThroughSequence(), lookedAgain.lastGlobalPosition(), lookedAgain.level());
     }
