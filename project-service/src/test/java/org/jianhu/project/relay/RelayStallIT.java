@@ -8,9 +8,11 @@ import org.jianhu.testsupport.RealInfrastructure;
 import org.jianhu.testsupport.StallingProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The broker goes silent (no confirm comes, nothing is closed): the relay waits on it with no transaction of this
- * database open, so the event store's readers are not held, and once confirms flow again every event arrives.
+ * database open, so the event store's readers are not held, and once confirms flow again every event arrives. And
+ * it keeps its position where the tracking processor kept it, so an upgrade sends no history again.
  */
 @RealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -52,6 +55,10 @@ class RelayStallIT {
     String amqpPrefix;
     @Value("${jianhu.test.database}")
     String database;
+    @Autowired
+    RabbitRelay relay;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aStalledBrokerHoldsNoTransactionOpenAndEveryEventArrivesOnceItConfirms() throws Exception {
@@ -82,6 +89,27 @@ class RelayStallIT {
             assertThat(deliveries).allSatisfy(delivery -> assertThat(delivery.properties().getHeaders()
                     .get(ProjectEventsExchange.HEADER_EVENT_ID).toString())
                     .isEqualTo(delivery.properties().getMessageId()));
+        }
+    }
+
+    @Test
+    void theRelayGoesOnFromTheTokenRowTheTrackingProcessorKeptAndSendsNothingTwice() throws Exception {
+        Api admin = new Api(port, "admin-chen", "admin", null, null);
+        try (BoundQueue queue = BoundQueue.bind(ProjectEventsExchange.name(amqpPrefix), "project.#")) {
+            admin.register("RESUME-1", "Haishu");
+            await().atMost(Duration.ofSeconds(20)).until(() -> messageIds(queue).size() == 1);
+            relay.stop();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = 'rabbit-relay' "
+                    + "AND segment = 0 AND owner IS NULL", Long.class)).as("released on stop").isEqualTo(1);
+
+            admin.register("RESUME-2", "Haishu");
+            relay.start();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> messageIds(queue).size() == 2);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> queue.received().size() == 2);
+            assertThat(jdbc.queryForObject("SELECT owner FROM token_entry WHERE processor_name = 'rabbit-relay'",
+                    String.class)).isNotNull();
         }
     }
 
