@@ -25,7 +25,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.jianhu.project.project.ProjectCodes;
 import org.jianhu.project.project.ProjectListing;
-import org.jianhu.project.relay.RabbitRelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -125,8 +124,8 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * A code already taken must fail the registration (it is the same transaction), and neither the
-     * listing nor the relay may advance past an event they failed on; Axon's default would log and
+     * A code already taken must fail the registration (it is the same transaction), and the
+     * listing may not advance past an event it failed on; Axon's default would log and
      * go on. (The listing's failures reach its parking, which parks the project of an event that
      * cannot be applied and lets the others go on.)
      */
@@ -136,8 +135,6 @@ public class EventStoreConfiguration {
                 .registerListenerInvocationErrorHandler(ProjectCodes.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(ProjectListing.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(RabbitRelay.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance()));
     }
 }

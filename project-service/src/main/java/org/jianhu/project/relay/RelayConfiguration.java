@@ -3,12 +3,16 @@ package org.jianhu.project.relay;
 import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The relay; {@code jianhu.relay.enabled=false} leaves it out (e.g. to measure the write path alone). */
 @Configuration
@@ -26,7 +30,11 @@ public class RelayConfiguration {
     }
 
     @Bean
-    public RabbitRelay rabbitRelay(ConfirmingPublisher projectEventsPublisher, ObjectMapper objectMapper) {
-        return new RabbitRelay(projectEventsPublisher, objectMapper);
+    public RabbitRelay rabbitRelay(EventStore eventStore, TokenStore tokenStore, PlatformTransactionManager transactions,
+                                   ConfirmingPublisher projectEventsPublisher, ObjectMapper objectMapper,
+                                   @Value("${jianhu.relay.batch-size:100}") int batchSize) {
+        RelayPosition position = new RelayPosition(tokenStore, new TransactionTemplate(transactions),
+                eventStore::createTailToken);
+        return new RabbitRelay(eventStore, position, projectEventsPublisher, objectMapper, batchSize);
     }
 }

@@ -2,15 +2,10 @@ package org.jianhu.project.relay;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.jianhu.eventstore.token.CommitOrderToken;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +20,11 @@ import java.util.Optional;
 @ConditionalOnBean(RabbitRelay.class)
 public class RelayStatus implements HealthIndicator {
 
-    private final EventProcessingConfiguration processing;
+    private final RelayProgress progress;
     private final JdbcTemplate jdbc;
 
-    public RelayStatus(EventProcessingConfiguration processing, JdbcTemplate jdbc, MeterRegistry registry) {
-        this.processing = processing;
+    public RelayStatus(RabbitRelay relay, JdbcTemplate jdbc, MeterRegistry registry) {
+        this.progress = relay.progress();
         this.jdbc = jdbc;
         Gauge.builder("jianhu.relay.lag", this, status -> status.lag().orElse(-1L))
                 .description("Readable events after the relay's position, i.e. stored but not yet confirmed by "
@@ -40,38 +35,26 @@ public class RelayStatus implements HealthIndicator {
 
     @Override
     public Health health() {
-        Optional<EventTrackerStatus> tracker = tracker();
-        long head = head();
-        Health.Builder health = tracker.filter(EventTrackerStatus::isErrorState).isPresent()
-                ? Health.down() : Health.up();
-        health.withDetail("headPosition", head);
-        tracker.ifPresent(status -> {
-            status.getCurrentPosition().ifPresent(position -> health.withDetail("relayedPosition", position));
+        Optional<String> failure = progress.failure();
+        Health.Builder health = failure.isPresent() ? Health.down() : Health.up();
+        health.withDetail("headPosition", head());
+        progress.confirmed().ifPresent(position -> {
+            health.withDetail("relayedPosition", position.globalIndex());
             lag().ifPresent(lag -> health.withDetail("lag", lag));
-            if (status.isErrorState() && status.getError() != null) {
-                health.withDetail("error", status.getError().getMessage());
-            }
         });
+        failure.ifPresent(error -> health.withDetail("error", error));
         return health.build();
     }
 
     Optional<Long> lag() {
-        return tracker().flatMap(status -> unwrap(status.getTrackingToken()))
-                .map(position -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry "
-                                + "WHERE (tx_id, global_index) > (CAST(? AS xid8), ?)", Long.class,
-                        Long.toString(position.txId()), position.globalIndex()));
+        return progress.confirmed().map(this::eventsAfter);
     }
 
-    private static Optional<CommitOrderToken> unwrap(TrackingToken token) {
-        TrackingToken current = token instanceof WrappedToken wrapped ? wrapped.lowerBound() : token;
-        return current instanceof CommitOrderToken position ? Optional.of(position) : Optional.empty();
-    }
-
-    private Optional<EventTrackerStatus> tracker() {
-        return processing.eventProcessor(RabbitRelay.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus)
-                .map(java.util.Map::values)
-                .flatMap(statuses -> statuses.stream().findFirst());
+    private long eventsAfter(CommitOrderToken position) {
+        Long after = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry "
+                        + "WHERE (tx_id, global_index) > (CAST(? AS xid8), ?)", Long.class,
+                Long.toString(position.txId()), position.globalIndex());
+        return after == null ? 0 : after;
     }
 
     private long head() {

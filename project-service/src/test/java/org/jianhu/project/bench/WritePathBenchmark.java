@@ -12,10 +12,12 @@ import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ProgressReported;
 import org.jianhu.project.ProjectServiceApplication;
 import org.jianhu.project.progress.ReportProgressCommand;
+import org.jianhu.project.relay.RabbitRelay;
 import org.jianhu.project.project.RegisterProjectCommand;
 import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.PostgresServer;
 import org.jianhu.testsupport.RabbitBroker;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -85,6 +87,7 @@ public final class WritePathBenchmark {
     private final java.util.concurrent.atomic.AtomicLong rawSequence = new java.util.concurrent.atomic.AtomicLong();
     private final CommandGateway commands;
     private final EventProcessingConfiguration processing;
+    private final ObjectProvider<RabbitRelay> relay;
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final int threads;
@@ -92,6 +95,7 @@ public final class WritePathBenchmark {
     private WritePathBenchmark(ConfigurableApplicationContext context, int threads) {
         this.commands = context.getBean(CommandGateway.class);
         this.processing = context.getBean(EventProcessingConfiguration.class);
+        this.relay = context.getBeanProvider(RabbitRelay.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.objectMapper = context.getBean(ObjectMapper.class);
         this.threads = threads;
@@ -136,10 +140,12 @@ public final class WritePathBenchmark {
      */
     private void pauseConsumers() {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        relay.ifAvailable(RabbitRelay::stop);
     }
 
     private void resumeConsumers() {
         processing.eventProcessors().values().forEach(EventProcessor::start);
+        relay.ifAvailable(RabbitRelay::start);
     }
 
     private void awaitConsumersCaughtUp() throws InterruptedException {
@@ -150,7 +156,7 @@ public final class WritePathBenchmark {
     }
 
     private boolean caughtUp() {
-        return processing.eventProcessors().values().stream()
+        return relay.stream().allMatch(RabbitRelay::isCaughtUp) && processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .allMatch(processor -> processor.isRunning() && !processor.processingStatus().isEmpty()

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.jianhu.project.integrity.tree.FollowingTheLog;
 import org.jianhu.project.integrity.tree.LoggedEvents;
 import org.jianhu.project.integrity.tree.StoredTree;
+import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.RealInfrastructure;
 import org.jianhu.verifier.event.LeafEncoding;
 import org.jianhu.verifier.tree.MemoryTree;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RealInfrastructure
 @SpringBootTest(properties = {"jianhu.integrity.follow-interval=1h", "jianhu.integrity.checkpoint-interval=1h",
-        "jianhu.integrity.key-file=target/integrity-keys/${random.uuid}.pem"})
+        "jianhu.integrity.key-file=target/integrity-keys/${random.uuid}.pem", "jianhu.relay.enabled=false"})
 class FollowingTheLogIT {
 
     @Autowired
@@ -51,7 +52,7 @@ class FollowingTheLogIT {
 
     @BeforeEach
     void anEmptyLogAndTreeAndNoOtherReader() {
-        // the listing and the relay would read these bare rows too, and fail on them
+        // the listing would read these bare rows too, and fail on them (the relay is left out)
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         jdbc.execute("DELETE FROM domain_event_entry; DELETE FROM integrity_leaf; DELETE FROM integrity_node; "
                 + "UPDATE integrity_tree SET size = 0, last_tx_id = '0', last_global_index = 0");
@@ -85,6 +86,42 @@ class FollowingTheLogIT {
             following.catchUp();
 
             assertThat(whileOpen).as("nothing behind the open transaction is taken").isZero();
+            assertThat(jdbc.queryForList("SELECT e.event_identifier FROM integrity_leaf l JOIN domain_event_entry e "
+                    + "ON e.global_index = l.global_position ORDER BY l.leaf_index", String.class))
+                    .containsExactly("e-late", "e-after");
+        }
+    }
+
+    @Test
+    void aTransactionOpenInAnotherDatabaseDoesNotHoldTheTreeBack() throws Exception {
+        String neighbour = Infrastructure.postgres().createDatabase("t_neighbour_of_the_tree");
+        try (Connection elsewhere = Infrastructure.postgres().connect(neighbour)) {
+            elsewhere.setAutoCommit(false);
+            elsewhere.createStatement().execute("SELECT pg_current_xact_id()");
+            append("e-while-a-neighbour-writes");
+
+            following.catchUp();
+
+            assertThat(tree.size()).isEqualTo(1);
+            elsewhere.rollback();
+        }
+    }
+
+    @Test
+    void aTransactionOfThisDatabaseThatHasNotAppendedYetHoldsTheTreeUntilItEnds() throws Exception {
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            // it has an id from an earlier write elsewhere here, and appends only at its end (as a command does)
+            late.createStatement().execute("SELECT pg_current_xact_id()");
+            append("e-after");
+
+            following.catchUp();
+            long whileOpen = tree.size();
+            insert(late, "e-late");
+            late.commit();
+            following.catchUp();
+
+            assertThat(whileOpen).isZero();
             assertThat(jdbc.queryForList("SELECT e.event_identifier FROM integrity_leaf l JOIN domain_event_entry e "
                     + "ON e.global_index = l.global_position ORDER BY l.leaf_index", String.class))
                     .containsExactly("e-late", "e-after");

@@ -8,12 +8,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -87,8 +89,7 @@ public class Rebuilding {
         int done = 0;
         int movedOn = 0;
         for (RiskProject rebuilt : folded.values()) {
-            Boolean replaced = transaction.execute(status -> writeBack(rebuilt));
-            movedOn += Boolean.TRUE.equals(replaced) ? 0 : 1;
+            movedOn += writeBack(rebuilt) ? 0 : 1;
             if (++done % PROGRESS_EVERY == 0) {
                 rebuilds.projectsRebuilt(id, done - movedOn, folded.size());
             }
@@ -99,23 +100,42 @@ public class Rebuilding {
         return new Outcome(events, folded.size() - movedOn, movedOn);
     }
 
-    /** Under the project's row lock: the rebuilt view replaces the stored one, caught up with it first. */
+    /**
+     * Under the project's row lock: the rebuilt view replaces the stored one, caught up with it first. Where the
+     * stored view had moved on, the first transaction keeps nothing; the history is read with none open, and a
+     * second one folds what the stored view had applied since and writes back.
+     */
     private boolean writeBack(RiskProject rebuilt) {
+        Optional<Boolean> replaced = transaction.execute(status -> writeBack(rebuilt, null, status));
+        if (replaced.isPresent()) {
+            return replaced.get();
+        }
+        List<EventEnvelope> history = this.history.of(rebuilt.projectId());
+        // a view that moved on further meanwhile is past this history: left as it stands
+        return transaction.execute(status -> writeBack(rebuilt, history, status)).orElse(false);
+    }
+
+    /** {@code history} is null until it was read; empty answered when the history is needed. */
+    private Optional<Boolean> writeBack(RiskProject rebuilt, List<EventEnvelope> history, TransactionStatus status) {
         RiskProject stored = projects.lockOrCreate(rebuilt.projectId());
         if (stored.nextSequence() > rebuilt.nextSequence()) {
-            List<EventEnvelope> missed = history.of(rebuilt.projectId()).stream()
+            if (history == null) {
+                status.setRollbackOnly();
+                return Optional.empty();
+            }
+            List<EventEnvelope> missed = history.stream()
                     .filter(envelope -> envelope.sequenceNumber() >= rebuilt.nextSequence()
                             && envelope.sequenceNumber() < stored.nextSequence())
                     .sorted(Comparator.comparingLong(EventEnvelope::sequenceNumber))
                     .toList();
             if (missed.size() != stored.nextSequence() - rebuilt.nextSequence()) {
-                return false;
+                return Optional.of(false);
             }
             missed.forEach(envelope -> rebuilt.fold(envelope, decoding.decode(envelope).orElse(null)));
         }
         // the stored details are what consumers were last told: only a real difference restates signals
         assessment.assessAndSave(rebuilt, ProjectDetails.of(stored.facts()));
-        return true;
+        return Optional.of(true);
     }
 
     private void fold(Map<String, RiskProject> folded, EventEnvelope envelope) {

@@ -32,19 +32,21 @@ public class SignalOutbox {
                 change.level(), change.previousLevel(), change.change(), write(change));
     }
 
-    /**
-     * Locks the oldest unpublished changes that no other relay holds; the lock lasts until the
-     * caller's transaction ends, so each row is relayed by one instance at a time.
-     */
-    List<Pending> lockNextUnpublished(int limit) {
+    /** The oldest unpublished changes, in the order they were made (one project's commit one after the other). */
+    List<Pending> nextUnpublished(int limit) {
         return jdbc.query("SELECT id, payload::text AS payload FROM signal_outbox WHERE published_at IS NULL "
-                        + "ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED",
+                        + "ORDER BY position LIMIT ?",
                 (row, index) -> pending(row.getObject("id", UUID.class), row.getString("payload")), limit);
     }
 
+    /** One statement: a transaction of its own, a short one. */
     void markPublished(List<UUID> ids) {
-        jdbc.batchUpdate("UPDATE signal_outbox SET published_at = now() WHERE id = ?",
-                ids.stream().map(id -> new Object[]{id}).toList());
+        jdbc.update(connection -> {
+            var update = connection.prepareStatement(
+                    "UPDATE signal_outbox SET published_at = now() WHERE id = ANY (?) AND published_at IS NULL");
+            update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            return update;
+        });
     }
 
     private Pending pending(UUID id, String payload) {

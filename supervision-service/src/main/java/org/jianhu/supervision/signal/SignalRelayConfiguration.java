@@ -8,8 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
 
 /** The outbox relay; {@code jianhu.signal-relay.enabled=false} leaves it out. */
 @Configuration
@@ -25,10 +26,15 @@ class SignalRelayConfiguration {
                 RiskSignalChanged.exchange(prefix), "jianhu-signal-relay", timeout);
     }
 
+    /**
+     * The lease outlasts the longest wait on the broker it should cover (a confirm timeout, then a reconnection):
+     * a relay that waits longer loses it, and the next holder re-sends what it had not yet seen confirmed.
+     */
     @Bean
-    SignalRelay signalRelay(SignalOutbox outbox, ConfirmingPublisher riskSignalsPublisher,
-                            PlatformTransactionManager transactions,
-                            @Value("${jianhu.signal-relay.batch-size:100}") int batchSize) {
-        return new SignalRelay(outbox, riskSignalsPublisher, new TransactionTemplate(transactions), batchSize);
+    SignalRelay signalRelay(SignalOutbox outbox, JdbcTemplate jdbc, ConfirmingPublisher riskSignalsPublisher,
+                            @Value("${jianhu.signal-relay.batch-size:100}") int batchSize,
+                            @Value("${jianhu.signal-relay.lease-ms:30000}") long leaseMillis) {
+        return new SignalRelay(outbox, new SignalRelayLease(jdbc, Duration.ofMillis(leaseMillis)),
+                riskSignalsPublisher, batchSize);
     }
 }

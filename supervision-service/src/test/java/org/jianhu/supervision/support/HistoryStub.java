@@ -38,6 +38,7 @@ public final class HistoryStub implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private volatile long logEnd = Long.MAX_VALUE;
+    private volatile Duration historyDelay = Duration.ZERO;
     private volatile CountDownLatch logGate = new CountDownLatch(0);
     private volatile int gatedRequest;
     private final AtomicInteger logRequests = new AtomicInteger();
@@ -59,6 +60,7 @@ public final class HistoryStub implements AutoCloseable {
             if (path.length > 3) {
                 historyRequests.computeIfAbsent(path[3], id -> new AtomicInteger()).incrementAndGet();
             }
+            pause(historyDelay);
             List<EventEnvelope> history = path.length == 5 && "history".equals(path[4]) ? histories.get(path[3]) : null;
             byte[] body = history == null ? "{\"status\":404}".getBytes() : json.writeValueAsBytes(history);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -136,6 +138,19 @@ public final class HistoryStub implements AutoCloseable {
     /** Forgets every history (and so the whole log). */
     public void clear() {
         histories.clear();
+    }
+
+    /** Every history is answered only after {@code delay}, as by a project service that is slow to answer. */
+    public void answersHistoriesAfter(Duration delay) {
+        historyDelay = delay;
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The global log ends at this position, whatever the histories hold since. */

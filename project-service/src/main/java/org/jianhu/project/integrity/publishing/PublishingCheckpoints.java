@@ -7,6 +7,8 @@ import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -16,6 +18,11 @@ import java.util.Map;
 /**
  * Publishes each signed checkpoint on {@link CheckpointExchange}, in size order, and marks it published only once
  * the broker has confirmed it: a broker outage delays checkpoints on the exchange, it loses none.
+ *
+ * <p>Reading the pending ones and marking them are statements of their own, and nothing here may run inside a
+ * transaction: one held open while the broker takes its time to confirm would hold back every reader of the event
+ * store (they wait behind this database's open transactions; event-store README). Several instances may publish
+ * the same checkpoint; a witness ignores repeats.
  */
 public class PublishingCheckpoints implements DisposableBean {
 
@@ -43,6 +50,8 @@ public class PublishingCheckpoints implements DisposableBean {
 
     /** Publishes what is not yet confirmed; answers how many were. */
     public int publishPending() {
+        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+                "checkpoints are published with no transaction open: the broker's confirms may take long");
         List<StoredCheckpoint> pending = checkpoints.unpublished(BATCH);
         if (pending.isEmpty()) {
             return 0;

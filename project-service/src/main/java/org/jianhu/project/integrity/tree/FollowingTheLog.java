@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The processor that keeps the tree: it reads the event store in its reading order, behind the oldest open
- * transaction of the cluster (so no event that commits late is ever passed over), and makes each event the next
- * leaf. One batch is one transaction: the leaves, the subtrees they complete and the tree's new position commit
+ * The processor that keeps the tree: it reads the event store in its reading order, behind the oldest transaction
+ * of this database that can still append (so no event that commits late is ever passed over; {@link LoggedEvents}),
+ * and makes each event the next leaf. One batch is one transaction: the leaves, the subtrees they complete and the tree's new position commit
  * together or not at all. Instances take turns through an advisory lock, so the tree has one writer at a time.
  */
 public class FollowingTheLog {

@@ -1,5 +1,7 @@
 package org.jianhu.project.integrity.tree;
 
+import org.jianhu.eventstore.EventTables;
+import org.jianhu.eventstore.horizon.ReadingHorizon;
 import org.jianhu.verifier.event.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -11,7 +13,9 @@ import java.util.Optional;
 
 /**
  * The event store's rows as the tree sees them: every column the leaf encoding covers, the bytes as stored. Read
- * in the store's reading order and only behind the oldest open transaction, as every tracking reader does.
+ * in the store's reading order and only below the event store's {@link ReadingHorizon}, as every tracking reader
+ * is: behind the oldest transaction that can still append here (one of this database), never behind another
+ * database's, and never past an event that can still commit below one already taken.
  */
 public class LoggedEvents {
 
@@ -24,6 +28,10 @@ public class LoggedEvents {
             + "aggregate_identifier, sequence_number, type, payload_type, payload_revision, time_stamp, payload, "
             + "meta_data FROM domain_event_entry ";
 
+    // Parameters: the position (for the horizon, then for the rows), the batch size less one, the batch size.
+    private static final String AFTER = COLUMNS + "WHERE tx_id < " + ReadingHorizon.forBatchAfter(EventTables.DEFAULT)
+            + " AND (tx_id, global_index) > (CAST(? AS xid8), ?) ORDER BY tx_id, global_index LIMIT ?";
+
     private final JdbcTemplate jdbc;
 
     public LoggedEvents(JdbcTemplate jdbc) {
@@ -31,9 +39,8 @@ public class LoggedEvents {
     }
 
     List<Logged> after(TreePosition position, int limit) {
-        return jdbc.query(COLUMNS + "WHERE (tx_id, global_index) > (CAST(? AS xid8), ?) "
-                        + "AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id, global_index LIMIT ?",
-                LoggedEvents::logged, position.lastTxId(), position.lastGlobalIndex(), limit);
+        return jdbc.query(AFTER, LoggedEvents::logged, position.lastTxId(), position.lastGlobalIndex(), limit - 1,
+                position.lastTxId(), position.lastGlobalIndex(), limit);
     }
 
     public Optional<StoredEvent> at(long globalPosition) {
