@@ -5,6 +5,9 @@ import org.jianhu.alert.subscription.Subscriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.jianhu.alert.handling.AlertChanged;
+import org.jianhu.servicesupport.wakeup.Wakeup;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +39,7 @@ class DeliveringAlerts implements DisposableBean {
     private final DeliveryPolicy policy;
     private final TransactionTemplate transaction;
     private final DeliveryWorkers workers;
+    private final Wakeup wakeup;
     /** This instance, in the name of each of its claims ("pid@host"). */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -48,10 +52,20 @@ class DeliveringAlerts implements DisposableBean {
         this.policy = policy;
         this.transaction = transaction;
         this.workers = new DeliveryWorkers(policy.workers());
+        this.wakeup = new Wakeup("alert-delivery", this::deliverDue);
     }
 
+    /** A change stored here that subscribers are told about: its deliveries start once it commits. */
+    @EventListener
+    void on(AlertChanged changed) {
+        if (changed.worthTelling()) {
+            wakeup.afterCommit();
+        }
+    }
+
+    /** Also the safety net for what no wakeup reaches: retries coming due, another instance's changes. */
     @Scheduled(fixedDelayString = "${jianhu.delivery.poll-interval-ms:1000}")
-    void deliverDue() {
+    synchronized void deliverDue() {
         int asked;
         List<Delivery> claimed;
         do {
@@ -100,6 +114,7 @@ class DeliveringAlerts implements DisposableBean {
     /** The sends under way may finish (each is bounded by the timeout) and record what they did. */
     @Override
     public void destroy() throws InterruptedException {
+        wakeup.close();
         workers.close(policy.timeout().multipliedBy(2));
     }
 }

@@ -1,12 +1,15 @@
 package org.jianhu.alert.stream;
 
+import org.jianhu.alert.handling.AlertChanged;
 import org.jianhu.alert.handling.AlertSummary;
 import org.jianhu.alert.handling.Alerts;
 import org.jianhu.alert.handling.Timeline;
 import org.jianhu.alert.handling.TimelineEntry;
 import org.jianhu.alert.lifecycle.Actor;
 import org.springframework.beans.factory.annotation.Value;
+import org.jianhu.servicesupport.wakeup.Wakeup;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,7 @@ class AlertEventStream implements SmartLifecycle {
     private final long heartbeatMillis;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
+    private final Wakeup wakeup = new Wakeup("alert-stream", this::push);
 
     AlertEventStream(Timeline timeline, Alerts alerts, @Value("${jianhu.stream.batch-size:500}") int batchSize,
                      @Value("${jianhu.stream.heartbeat-ms:15000}") long heartbeatMillis) {
@@ -60,8 +64,15 @@ class AlertEventStream implements SmartLifecycle {
         return emitter;
     }
 
+    /** A step stored here: it goes out on the streams once it commits, not at the next poll. */
+    @EventListener
+    void on(AlertChanged changed) {
+        wakeup.afterCommit();
+    }
+
+    /** Also the safety net for what no wakeup reaches: another instance's steps. */
     @Scheduled(fixedDelayString = "${jianhu.stream.poll-interval-ms:200}")
-    void push() {
+    synchronized void push() {
         if (subscribers.isEmpty()) {
             return;
         }
@@ -82,6 +93,7 @@ class AlertEventStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        wakeup.close();
         subscribers.forEach(subscriber -> subscriber.emitter.complete());
         subscribers.clear();
     }

@@ -3,6 +3,7 @@ package org.jianhu.supervision.signal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.signal.RiskSignalChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,16 @@ public class SignalOutbox {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    SignalOutbox(JdbcTemplate jdbc, ObjectMapper json) {
+    private final ApplicationEventPublisher events;
+
+    SignalOutbox(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
+    }
+
+    /** Told in the appending transaction: the relay wakes once it commits (see {@link SignalRelay}). */
+    record Appended() {
     }
 
     void append(RiskSignalChanged change) {
@@ -30,6 +38,7 @@ public class SignalOutbox {
                         + "change_type, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))",
                 change.changeId(), change.signalId(), change.projectId(), change.ruleId(), change.ruleVersion(),
                 change.level(), change.previousLevel(), change.change(), write(change));
+        events.publishEvent(new Appended());
     }
 
     /** The oldest unpublished changes, in the order they were made (one project's commit one after the other). */

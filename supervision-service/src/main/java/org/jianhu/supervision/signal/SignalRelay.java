@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.jianhu.servicesupport.wakeup.Wakeup;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ public class SignalRelay implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SignalRelay.class);
 
+    private final Wakeup wakeup;
     private final SignalOutbox outbox;
     private final SignalRelayLease lease;
     private final ConfirmingPublisher publisher;
@@ -35,10 +38,18 @@ public class SignalRelay implements DisposableBean {
         this.lease = lease;
         this.publisher = publisher;
         this.batchSize = batchSize;
+        this.wakeup = new Wakeup("signal-relay", this::relayPending);
     }
 
+    /** A change committed to the outbox here: relayed at once, not at the next poll. */
+    @EventListener
+    void on(SignalOutbox.Appended appended) {
+        wakeup.afterCommit();
+    }
+
+    /** Also the safety net for what no wakeup reaches (another instance's changes, one lost in a crash). */
     @Scheduled(fixedDelayString = "${jianhu.signal-relay.interval-ms:500}")
-    public void relayPending() {
+    public synchronized void relayPending() {
         try {
             int relayed;
             do {
@@ -64,6 +75,7 @@ public class SignalRelay implements DisposableBean {
 
     @Override
     public void destroy() {
+        wakeup.close();
         try {
             lease.release();
         } catch (DataAccessException notReleased) {
