@@ -26,6 +26,7 @@ class AlertIsolationIT {
     private static final int SAMPLES = 20;
     private static final Duration SPACING = Duration.ofMillis(700);
     private static final Duration FOREIGN_TRANSACTION = Duration.ofSeconds(30);
+    private static final long JITTER_MILLIS = 50;
 
     private static RunningSystem system;
     private static AlertLatency latency;
@@ -81,11 +82,13 @@ class AlertIsolationIT {
                 assertThat(figures.complete()).as("every alert arrived: " + figures).isTrue();
                 assertThat(figures.stream(0.99)).as("p99 on the stream, " + figures.condition()).isLessThan(1_000);
             }
+            // within twice the clean figure; with wakeups the clean p50 is tens of milliseconds, where one busy
+            // moment of a 2-core machine is as large, hence the JITTER on top
             for (AlertLatency.Figures figures : List.of(withForeignTransaction, withSlowReceiver)) {
                 assertThat(figures.stream(0.50)).as("stream p50 with " + figures.condition() + " against clean "
-                        + clean.stream(0.50)).isLessThanOrEqualTo(2 * clean.stream(0.50));
+                        + clean.stream(0.50)).isLessThanOrEqualTo(2 * clean.stream(0.50) + JITTER_MILLIS);
                 assertThat(figures.webhook(0.50)).as("webhook p50 with " + figures.condition() + " against clean "
-                        + clean.webhook(0.50)).isLessThanOrEqualTo(2 * clean.webhook(0.50));
+                        + clean.webhook(0.50)).isLessThanOrEqualTo(2 * clean.webhook(0.50) + JITTER_MILLIS);
             }
             List<String> all = concat(cleanProjects, foreignProjects, slowProjects);
             assertThat(latency.doubled(all)).as("alerts on the stream or at the webhook twice").isEmpty();
