@@ -13,6 +13,8 @@ import java.util.function.Function;
  */
 public record Page<T>(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<T> items,
+        // there as null on the last page, whatever the service's mapper leaves out
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, types = {"string", "null"},
                 description = "the cursor of the next page, to send as after; null on the last page") String next,
         @JsonInclude(JsonInclude.Include.NON_NULL)
