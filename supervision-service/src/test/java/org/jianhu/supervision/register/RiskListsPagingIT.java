@@ -114,6 +114,25 @@ class RiskListsPagingIT extends SupervisionIT {
     }
 
     @Test
+    void theParkedProjectsWalkTheLongestParkedFirstThenById() {
+        for (String project : List.of("parked-c", "parked-a", "parked-e", "parked-b", "parked-d")) {
+            jdbc.update("INSERT INTO parked_project (consumer, project_id, position, event_id, reason, parked_at) "
+                    + "VALUES ('risk-register', ?, 1, 'e', 'a test', ?)", project,
+                    Timestamp.from(project.compareTo("parked-c") < 0 ? T0 : T0.plusSeconds(1)));
+        }
+        try {
+            PageWalk.Walked walked = PageWalk.walk(after -> page("/api/risk/parked", Map.of("limit", "2"), after,
+                    admin()));
+
+            assertThat(walked.sizes()).containsExactly(2, 2, 1);
+            assertThat(walked.values("projectId"))
+                    .containsExactly("parked-a", "parked-b", "parked-c", "parked-d", "parked-e");
+        } finally {
+            jdbc.update("DELETE FROM parked_project WHERE project_id LIKE 'parked-%'");
+        }
+    }
+
+    @Test
     void aLimitOrCursorTheListsCannotTakeIsRefusedInPlainWords() throws Exception {
         for (String list : List.of("/api/risk/projects", "/api/risk/signals", "/api/risk/parked")) {
             HttpHeaders caller = list.endsWith("parked") ? admin() : auditor();
