@@ -70,7 +70,8 @@ class AlertController {
     @Operation(summary = "The caller's alerts, newest first (raised at, then id), a page at a time; every filter "
             + "optional, together they all apply")
     Page<AlertSummary> list(@Parameter(description = "raised, assigned, rectificationReported, verified, closed or "
-                                    + "dismissed") @RequestParam(required = false) String status,
+                                    + "dismissed; open for any of the first four") @RequestParam(required = false)
+                            String status,
                             @Parameter(description = "the colour shown: RED, YELLOW or GREEN")
                             @RequestParam(required = false) String level,
                             @Parameter(description = "the project's id") @RequestParam(required = false) String project,

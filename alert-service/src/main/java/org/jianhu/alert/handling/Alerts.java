@@ -122,7 +122,7 @@ public class Alerts {
     public Page<AlertSummary> find(AlertFilter filter, Actor viewer, PageRequest page) {
         Optional<Position> after = page.after().map(position -> position.expecting(2));
         return Page.of(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert a "
-                        + "WHERE (CAST(:status AS text) IS NULL OR status = :status) "
+                        + "WHERE (CAST(:statuses AS text[]) IS NULL OR status = ANY (CAST(:statuses AS text[]))) "
                         + "AND (CAST(:level AS text) IS NULL OR level = :level) "
                         + "AND (CAST(:project AS text) IS NULL OR project_id = :project) "
                         + "AND (CAST(:region AS text) IS NULL OR region = :region) "
@@ -131,7 +131,8 @@ public class Alerts {
                         + "OR (raised_at, id) < (CAST(:afterRaisedAt AS timestamptz), CAST(:afterId AS uuid))) "
                         + "AND " + AlertScope.condition(viewer)
                         + " ORDER BY raised_at DESC, id DESC LIMIT :fetch")
-                .param("status", filter.status() == null ? null : filter.status().wireName())
+                .param("statuses", filter.statuses().isEmpty() ? null
+                        : filter.statuses().stream().map(AlertStatus::wireName).toArray(String[]::new))
                 .param("level", filter.level() == null ? null : filter.level().name())
                 .param("project", filter.projectId()).param("region", filter.region()).param("rule", filter.ruleId())
                 .param("afterRaisedAt", after.map(position -> Timestamp.from(position.instant(0))).orElse(null))

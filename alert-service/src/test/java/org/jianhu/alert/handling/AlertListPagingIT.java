@@ -37,7 +37,7 @@ import static org.jianhu.alert.support.SignalFeed.change;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AlertListPagingIT extends AlertIT {
 
-    /** project, region, rule, level: three instants, several alerts at each (so pages split ties). */
+    /** project, region, rule, level: three instants, several alerts at each (so pages split ties); p-d's is dismissed. */
     private static final List<List<String>> ALERTS = List.of(
             List.of("p-a", "Haishu", "R01", "RED"), List.of("p-a", "Haishu", "R02", "YELLOW"),
             List.of("p-b", "Haishu", "R01", "YELLOW"), List.of("p-c", "Beilun", "R01", "RED"),
@@ -58,6 +58,8 @@ class AlertListPagingIT extends AlertIT {
         }
         signals.forEach(this::awaitAlertOf);
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT raised_at) FROM alert", Long.class)).isEqualTo(3);
+        assertThat(post(alertOf(signals.get(5)), "dismissal", as("sup-beilun", "supervisor", null, "Beilun"),
+                Map.of("justification", "a duplicate of the berth's")).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -76,6 +78,8 @@ class AlertListPagingIT extends AlertIT {
                 .isEqualTo(expected("level = 'RED' AND rule_id = 'R01'")).hasSize(3);
         assertThat(walk(auditor(), Map.of("limit", "2", "project", "p-a")).values("id"))
                 .isEqualTo(expected("project_id = 'p-a'")).hasSize(3);
+        assertThat(walk(auditor(), Map.of("limit", "3", "status", "open")).values("id"))
+                .isEqualTo(expected("status NOT IN ('closed', 'dismissed')")).hasSize(8);
         assertThat(walk(auditor(), Map.of("rule", "R99")).values("id")).isEmpty();
     }
 
