@@ -10,6 +10,8 @@ CREATE TABLE IF NOT EXISTS parked_project (
     parked_at   timestamptz NOT NULL,
     PRIMARY KEY (consumer, project_id)
 );
+-- each consumer's list, paged the longest parked first
+CREATE INDEX IF NOT EXISTS parked_project_by_time ON parked_project (consumer, parked_at, project_id);
 
 -- What a consumer that cannot read its source again (the alert service's signal changes) received for a
 -- parked project, to apply in order when the project is retried.

@@ -64,12 +64,9 @@ public class Assessment {
     }
 
     private Map<String, JsonNode> riskByProject() {
-        Gateway.Answer answer = gateway.get(READER, "/api/risk/projects");
-        if (!answer.ok()) {
-            throw new SeedFailure("reading /api/risk/projects failed: HTTP " + answer.status() + " " + answer.text());
-        }
         var byProject = new HashMap<String, JsonNode>();
-        answer.body().forEach(project -> byProject.put(project.path("projectId").asText(), project));
+        gateway.everyItem(READER, "/api/risk/projects")
+                .forEach(project -> byProject.put(project.path("projectId").asText(), project));
         return byProject;
     }
 
@@ -83,13 +80,9 @@ public class Assessment {
     }
 
     private List<String> openIndicators(String projectId) {
-        Gateway.Answer answer = gateway.get(READER, "/api/risk/signals?status=open&project=" + projectId);
-        if (!answer.ok()) {
-            throw new SeedFailure("reading the signals of " + projectId + " failed: HTTP " + answer.status() + " "
-                    + answer.text());
-        }
         var indicators = new TreeSet<String>();
-        answer.body().forEach(signal -> indicators.add(signal.path("ruleId").asText()));
+        gateway.everyItem(READER, "/api/risk/signals?status=open&project=" + projectId)
+                .forEach(signal -> indicators.add(signal.path("ruleId").asText()));
         return List.copyOf(indicators);
     }
 }

@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -50,6 +52,25 @@ public class Gateway {
 
     public Answer get(String user, String path) {
         return send(user, () -> HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
+    }
+
+    /**
+     * Every item of a list, read page after page as the API pages it (each page's {@code next} sent back as
+     * {@code after}, until it is null); a page that is not answered is the seed's failure.
+     */
+    public List<JsonNode> everyItem(String user, String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        String after = null;
+        do {
+            Answer page = get(user, path + separator + "limit=500" + (after == null ? "" : "&after=" + after));
+            if (!page.ok()) {
+                throw new SeedFailure("reading " + path + " failed: HTTP " + page.status() + " " + page.text());
+            }
+            page.body().path("items").forEach(items::add);
+            after = page.body().path("next").isTextual() ? page.body().get("next").asText() : null;
+        } while (after != null);
+        return items;
     }
 
     public String token(String user) {

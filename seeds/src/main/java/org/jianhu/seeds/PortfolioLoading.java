@@ -1,7 +1,5 @@
 package org.jianhu.seeds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,21 +126,8 @@ public class PortfolioLoading {
     }
 
     private Optional<String> findInListing(String code, String user) {
-        for (int page = 0; ; page++) {
-            Gateway.Answer answer = gateway.get(user, "/api/projects?size=200&page=" + page);
-            if (!answer.ok()) {
-                throw new SeedFailure("reading the register failed: " + answer.status() + " " + answer.text());
-            }
-            JsonNode items = answer.body().path("items");
-            for (JsonNode item : items) {
-                if (code.equals(item.path("code").asText())) {
-                    return Optional.of(item.path("projectId").asText());
-                }
-            }
-            if (items.size() < 200) {
-                return Optional.empty();
-            }
-        }
+        return gateway.everyItem(user, "/api/projects").stream().filter(item -> code.equals(item.path("code").asText()))
+                .map(item -> item.path("projectId").asText()).findFirst();
     }
 
     private void count(Gateway.Answer answer) {

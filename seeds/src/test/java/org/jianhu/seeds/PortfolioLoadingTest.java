@@ -41,7 +41,7 @@ class PortfolioLoadingTest {
     @Test
     void aCodeRegisteredBeforeIsFoundInTheRegisterAndReplayedStepsCountAsAlreadyThere() {
         replies.add(new Reply(409, Map.of(), DUPLICATE));
-        replies.add(new Reply(200, Map.of(), "{\"items\": [{\"projectId\": \"p-7\", \"code\": \"NB-TEST\"}]}"));
+        replies.add(new Reply(200, Map.of(), "{\"items\": [{\"projectId\": \"p-7\", \"code\": \"NB-TEST\"}], \"next\": null}"));
         replies.add(new Reply(200, Map.of("Idempotent-Replayed", "true"), "{\"projectId\": \"p-7\", \"version\": 1}"));
 
         PortfolioLoading.Loaded loaded = load();
@@ -55,7 +55,8 @@ class PortfolioLoadingTest {
     @Test
     void aProjectLoadedOnAnEarlierDayGoesOnWithTheDatesItWasLoadedWith() {
         replies.add(new Reply(422, Map.of(), "{\"type\": \"urn:jianhu:problem:idempotency-key-reused\", \"status\": 422}"));
-        replies.add(new Reply(200, Map.of(), "{\"items\": [{\"projectId\": \"p-7\", \"code\": \"NB-TEST\"}]}"));
+        replies.add(new Reply(200, Map.of(), "{\"items\": [{\"projectId\": \"p-7\", \"code\": \"NB-TEST\"}], "
+                + "\"next\": null}"));
         replies.add(new Reply(200, Map.of(), "{\"projectId\": \"p-7\", \"plannedPeriod\": {\"startDate\": \"2025-01-04\"}}"));
         replies.add(new Reply(200, Map.of("Idempotent-Replayed", "true"), "{\"projectId\": \"p-7\", \"version\": 1}"));
         Step approval = new Step("admin-chen", LocalDate.of(2025, 2, 1), "approval",

@@ -4,6 +4,8 @@ import org.jianhu.servicesupport.identity.IdentityAssertion;
 import org.jianhu.servicesupport.identity.VerifiedIdentityFilter;
 import org.jianhu.servicesupport.input.RequestPolicyFilter;
 import org.jianhu.servicesupport.input.StrictRequestBodies;
+import org.jianhu.servicesupport.paging.PageRequests;
+import org.jianhu.servicesupport.paging.PagingDocumentation;
 import org.jianhu.servicesupport.problem.ProblemDocumentation;
 import org.jianhu.servicesupport.problem.ProblemErrorController;
 import org.jianhu.servicesupport.web.CorrelationIdFilter;
@@ -20,8 +22,8 @@ import java.time.Duration;
 /**
  * Every servlet service of Jianhu gets, just by depending on this module, the correlation-id filter
  * the refusal of identities the gateway did not sign, the input policy (strict request bodies, printable
- * parameters), and (where springdoc runs) the problem answers in
- * the OpenAPI document.
+ * parameters), paged lists (a handler's {@code PageRequest}), and (where springdoc runs) the problem answers and
+ * the paging parameters in the OpenAPI document.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -61,6 +63,12 @@ public class ServiceSupportAutoConfiguration {
         return new StrictRequestBodies();
     }
 
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.web.servlet.config.annotation.WebMvcConfigurer")
+    public PageRequests pageRequests() {
+        return new PageRequests();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
     static class Documentation {
@@ -68,6 +76,11 @@ public class ServiceSupportAutoConfiguration {
         @Bean
         ProblemDocumentation problemDocumentation() {
             return new ProblemDocumentation();
+        }
+
+        @Bean
+        PagingDocumentation pagingDocumentation() {
+            return new PagingDocumentation();
         }
     }
 }

@@ -45,7 +45,7 @@ class ConsoleIT {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> supervisor.get("/api/risk/projects/" + projectId).at("/project/code").asText().equals("CON-1"));
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> supervisor.get("/api/alerts?project=" + alertedProjectId).size() == 1);
+                .until(() -> supervisor.get("/api/alerts?project=" + alertedProjectId).get("items").size() == 1);
     }
 
     private static String contractedAndTenPercentBuilt(String code, String title) {
@@ -212,7 +212,7 @@ class ConsoleIT {
             auditor.go("/alerts");
             auditor.find("[data-inbox]");
             String alertId = GatewayClient.as(system, "aud-sun").get("/api/alerts?project=" + alertedProjectId)
-                    .get(0).get("id").asText();
+                    .at("/items/0/id").asText();
             auditor.click("[data-open-alert='" + alertId + "']");
             auditor.find("[data-alert-detail]");
             assertThat(auditor.all("[data-step]")).isEmpty();

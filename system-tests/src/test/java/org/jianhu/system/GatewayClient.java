@@ -2,6 +2,7 @@ package org.jianhu.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.testsupport.PageWalk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +71,13 @@ final class GatewayClient {
 
     JsonNode get(String path) {
         return ok("GET", path, null);
+    }
+
+    /** Every item of a list, walked page after page as a client does (the API pages every list). */
+    List<JsonNode> everyItem(String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        return PageWalk.walk(after -> get(path + separator + "limit=500" + (after == null ? "" : "&after=" + after)))
+                .items();
     }
 
     JsonNode post(String path, String body) {

@@ -481,9 +481,8 @@ class HostileInputIT {
     }
 
     private static String firstAlertOf(String projectId) {
-        JsonNode alerts = ok("sup-li", "GET", "/api/alerts?project=" + projectId, null);
-        JsonNode list = alerts.isArray() ? alerts : alerts.path("items");
-        return list.isArray() && !list.isEmpty() ? list.get(0).get("id").asText() : null;
+        JsonNode alerts = ok("sup-li", "GET", "/api/alerts?project=" + projectId, null).path("items");
+        return alerts.isEmpty() ? null : alerts.get(0).get("id").asText();
     }
 
     private static String abbreviated(String text) {

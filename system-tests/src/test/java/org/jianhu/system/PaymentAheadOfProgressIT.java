@@ -146,7 +146,7 @@ class PaymentAheadOfProgressIT {
     }
 
     private static JsonNode openSignal(String projectId, String ruleId) {
-        for (JsonNode signal : supervisor.get("/api/risk/signals?project=" + projectId + "&status=open")) {
+        for (JsonNode signal : supervisor.everyItem("/api/risk/signals?project=" + projectId + "&status=open")) {
             if (ruleId.equals(signal.get("ruleId").asText())) {
                 return signal;
             }

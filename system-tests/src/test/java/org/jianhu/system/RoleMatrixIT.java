@@ -243,12 +243,12 @@ class RoleMatrixIT {
 
     private static List<String> registerAsSeenBy(String user) {
         List<String> ids = new ArrayList<>();
-        callers.get(user).get("/api/projects?size=100").findValues("projectId").forEach(id -> ids.add(id.asText()));
+        callers.get(user).everyItem("/api/projects").forEach(project -> ids.add(project.get("projectId").asText()));
         return ids;
     }
 
     private static String firstAlertOf(String projectId) {
-        JsonNode alerts = callers.get("aud-sun").get("/api/alerts?project=" + projectId);
+        JsonNode alerts = callers.get("aud-sun").get("/api/alerts?project=" + projectId).get("items");
         return alerts.isEmpty() ? null : alerts.get(0).get("id").asText();
     }
 

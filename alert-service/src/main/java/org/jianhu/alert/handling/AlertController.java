@@ -1,11 +1,15 @@
 package org.jianhu.alert.handling;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.servicesupport.input.InputPolicy;
 import org.jianhu.servicesupport.input.InvalidInput;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** The alert list and the steps of 交办 → 整改 → 核验 → 销号 (or dismissal). */
@@ -64,9 +67,18 @@ class AlertController {
     }
 
     @GetMapping
-    List<AlertSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
-                            @RequestParam(required = false) String project, Actor reader) {
-        return reading.mine(reader, status, level, project);
+    @Operation(summary = "The caller's alerts, newest first (raised at, then id), a page at a time; every filter "
+            + "optional, together they all apply")
+    Page<AlertSummary> list(@Parameter(description = "raised, assigned, rectificationReported, verified, closed or "
+                                    + "dismissed; open for any of the first four") @RequestParam(required = false)
+                            String status,
+                            @Parameter(description = "the colour shown: RED, YELLOW or GREEN")
+                            @RequestParam(required = false) String level,
+                            @Parameter(description = "the project's id") @RequestParam(required = false) String project,
+                            @Parameter(description = "the project's region") @RequestParam(required = false) String region,
+                            @Parameter(description = "the rule, e.g. R01") @RequestParam(required = false) String rule,
+                            PageRequest page, Actor reader) {
+        return reading.mine(reader, AlertFilter.of(status, level, project, region, rule), page);
     }
 
     @GetMapping("/{id}")

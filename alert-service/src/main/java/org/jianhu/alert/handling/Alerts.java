@@ -10,6 +10,9 @@ import org.jianhu.alert.lifecycle.Change;
 import org.jianhu.alert.lifecycle.Level;
 import org.jianhu.alert.lifecycle.ProjectScope;
 import org.jianhu.alert.lifecycle.Step;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
+import org.jianhu.servicesupport.paging.Position;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -112,15 +115,31 @@ public class Alerts {
                 .query((rs, row) -> Optional.ofNullable(rs.getString("region"))).single().orElse(null);
     }
 
-    /** Every filter optional; only what {@code viewer} may see (see {@link AlertScope}). */
-    public List<AlertSummary> find(String status, String level, String projectId, Actor viewer) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert a WHERE (CAST(:status AS text) IS NULL OR status = :status) "
+    /**
+     * A page of the alerts {@code viewer} may see (see {@link AlertScope}) that {@code filter} holds, newest first;
+     * alerts raised at the same instant by id, so that each page starts exactly where the one before ended.
+     */
+    public Page<AlertSummary> find(AlertFilter filter, Actor viewer, PageRequest page) {
+        Optional<Position> after = page.after().map(position -> position.expecting(2));
+        return Page.of(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM alert a "
+                        + "WHERE (CAST(:statuses AS text[]) IS NULL OR status = ANY (CAST(:statuses AS text[]))) "
                         + "AND (CAST(:level AS text) IS NULL OR level = :level) "
-                        + "AND (CAST(:project AS text) IS NULL OR project_id = :project) AND " + AlertScope.condition(viewer)
-                        + " ORDER BY raised_at DESC, id")
-                .param("status", status).param("level", level).param("project", projectId)
+                        + "AND (CAST(:project AS text) IS NULL OR project_id = :project) "
+                        + "AND (CAST(:region AS text) IS NULL OR region = :region) "
+                        + "AND (CAST(:rule AS text) IS NULL OR rule_id = :rule) "
+                        + "AND (CAST(:afterRaisedAt AS timestamptz) IS NULL "
+                        + "OR (raised_at, id) < (CAST(:afterRaisedAt AS timestamptz), CAST(:afterId AS uuid))) "
+                        + "AND " + AlertScope.condition(viewer)
+                        + " ORDER BY raised_at DESC, id DESC LIMIT :fetch")
+                .param("statuses", filter.statuses().isEmpty() ? null
+                        : filter.statuses().stream().map(AlertStatus::wireName).toArray(String[]::new))
+                .param("level", filter.level() == null ? null : filter.level().name())
+                .param("project", filter.projectId()).param("region", filter.region()).param("rule", filter.ruleId())
+                .param("afterRaisedAt", after.map(position -> Timestamp.from(position.instant(0))).orElse(null))
+                .param("afterId", after.map(position -> position.uuid(1)).orElse(null))
+                .param("fetch", page.fetch())
                 .params(AlertScope.parameters(viewer))
-                .query(Alerts::summary).list();
+                .query(Alerts::summary).list(), page, alert -> List.of(alert.raisedAt(), alert.id()));
     }
 
     /** Those of {@code alertIds} that {@code viewer} may see. */

@@ -1,11 +1,10 @@
 package org.jianhu.alert.handling;
 
 import org.jianhu.alert.lifecycle.Actor;
-import org.jianhu.alert.lifecycle.AlertStatus;
-import org.jianhu.alert.lifecycle.Level;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,10 +20,12 @@ public class ReadingAlerts {
         this.timeline = timeline;
     }
 
-    /** The reader's alerts: a supervisor's own projects' and subscribed ones in their region, an owner's organisation's. */
-    public List<AlertSummary> mine(Actor reader, String status, String level, String project) {
-        return alerts.find(status == null ? null : AlertStatus.of(status).wireName(),
-                level == null ? null : Level.of(level).name(), project, reader);
+    /**
+     * A page of the reader's alerts, newest first: a supervisor's own projects' and subscribed ones in their region,
+     * an owner's organisation's.
+     */
+    public Page<AlertSummary> mine(Actor reader, AlertFilter filter, PageRequest page) {
+        return alerts.find(filter, reader, page);
     }
 
     /** Any alert of a project the reader may read, even one their list leaves out; another is refused. */

@@ -1,17 +1,18 @@
 package org.jianhu.alert.signal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jianhu.alert.lifecycle.Actor;
 import org.jianhu.alert.lifecycle.NotPermitted;
 import org.jianhu.alert.lifecycle.Role;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.jianhu.servicesupport.parking.ParkedProject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** For admins: the projects whose signal changes are held back, and retrying one after the fix. */
 @RestController
@@ -27,9 +28,10 @@ class ParkedProjectsController {
     }
 
     @GetMapping
-    List<ParkedProject> parked(Actor actor) {
+    @Operation(summary = "The projects whose signal changes are held back, the longest parked first, a page at a time")
+    Page<ParkedProject> parked(Actor actor, PageRequest page) {
         adminOnly(actor);
-        return parking.all();
+        return parking.page(page);
     }
 
     @PostMapping("/{projectId}/retry")

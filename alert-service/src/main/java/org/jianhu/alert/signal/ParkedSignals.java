@@ -1,13 +1,14 @@
 package org.jianhu.alert.signal;
 
 import org.jianhu.contracts.signal.RiskSignalChanged;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.jianhu.servicesupport.parking.ParkedProject;
 import org.jianhu.servicesupport.parking.ParkedProjects;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.List;
 
 /**
  * Parking, for the signal changes: a project whose change cannot be applied for its own sake is parked (as
@@ -55,8 +56,8 @@ class ParkedSignals {
         });
     }
 
-    List<ParkedProject> all() {
-        return parked.all(CONSUMER);
+    Page<ParkedProject> page(PageRequest page) {
+        return parked.page(CONSUMER, page);
     }
 
     static String reason(RiskSignalChanged change, Throwable failure) {

@@ -233,7 +233,7 @@ class AlertApiIT extends AlertIT {
 
     private List<String> ids(String uri) {
         List<String> ids = new ArrayList<>();
-        read(uri).getBody().forEach(alert -> ids.add(alert.get("id").asText()));
+        read(uri).getBody().get("items").forEach(alert -> ids.add(alert.get("id").asText()));
         return ids;
     }
 }

@@ -24,6 +24,7 @@ import static org.jianhu.testsupport.ProblemAnswers.invalidField;
 import static org.jianhu.testsupport.ProblemAnswers.problem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -108,6 +109,20 @@ class AlertApiProblemsTest {
         mvc.perform(post("/api/alerts/{id}/dismissal", ALERT).with(SUPERVISOR).contentType(MediaType.TEXT_PLAIN)
                 .content("because")).andExpect(problem(CommonProblem.UNSUPPORTED_MEDIA_TYPE));
         mvc.perform(delete("/api/alerts/{id}", ALERT).with(SUPERVISOR)).andExpect(problem(CommonProblem.METHOD_NOT_ALLOWED));
+    }
+
+    @Test
+    void aPageLimitOutOfRangeAndACursorNoListGaveOutAreRefusedNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/alerts").param("limit", "1000").with(SUPERVISOR)).andExpect(invalidField("limit"))
+                .andExpect(jsonPath("$.detail").value("limit must be a whole number from 1 to 500 (items on one page), "
+                        + "not 1000"));
+        mvc.perform(get("/api/alerts").param("after", "not-a-cursor").with(SUPERVISOR)).andExpect(invalidField("after"))
+                .andExpect(jsonPath("$.detail").value("after is not a cursor this list gave out (changed, cut short or "
+                        + "made up): start again from the first page, leaving after out"));
+        mvc.perform(get("/api/alerts").param("level", "purple").with(SUPERVISOR))
+                .andExpect(problem(CommonProblem.INVALID_REQUEST))
+                .andExpect(jsonPath("$.detail").value("level is RED, YELLOW or GREEN, not 'purple'"));
+        verifyNoInteractions(reading);
     }
 
     @Test

@@ -180,7 +180,7 @@ class AlertAuthorizationIT extends AlertIT {
         ResponseEntity<JsonNode> list = read("/api/alerts", reader);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<UUID> ids = new ArrayList<>();
-        list.getBody().forEach(alert -> ids.add(UUID.fromString(alert.get("id").asText())));
+        list.getBody().get("items").forEach(alert -> ids.add(UUID.fromString(alert.get("id").asText())));
         return ids;
     }
 }

@@ -110,7 +110,7 @@ class MyAlertsIT extends AlertIT {
     private List<UUID> ids(String user, String role, String organisation, String region) {
         List<UUID> ids = new ArrayList<>();
         http.exchange("/api/alerts", HttpMethod.GET, new HttpEntity<>(as(user, role, organisation, region)),
-                JsonNode.class).getBody().forEach(alert -> ids.add(UUID.fromString(alert.get("id").asText())));
+                JsonNode.class).getBody().get("items").forEach(alert -> ids.add(UUID.fromString(alert.get("id").asText())));
         return ids;
     }
 

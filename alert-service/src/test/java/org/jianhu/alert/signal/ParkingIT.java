@@ -92,7 +92,8 @@ class ParkingIT extends AlertIT {
     }
 
     private JsonNode parked() {
-        return http.exchange("/api/alerts/parked", HttpMethod.GET, new HttpEntity<>(admin()), JsonNode.class).getBody();
+        return http.exchange("/api/alerts/parked", HttpMethod.GET, new HttpEntity<>(admin()), JsonNode.class).getBody()
+                .get("items");
     }
 
     private ResponseEntity<JsonNode> retry(String project, HttpHeaders caller) {

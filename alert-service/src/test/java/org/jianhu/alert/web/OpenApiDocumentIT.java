@@ -36,8 +36,32 @@ class OpenApiDocumentIT extends AlertIT {
         JsonNode document = document();
 
         assertThat(document.at("/paths/~1api~1alerts/get/parameters").findValuesAsText("name"))
-                .containsExactlyInAnyOrder("status", "level", "project");
-        assertThat(document.get("paths").findValuesAsText("name")).doesNotContain("user", "role", "organisation", "region");
+                .containsExactlyInAnyOrder("status", "level", "project", "region", "rule", "limit", "after");
+        assertThat(document.get("paths").findValuesAsText("name")).doesNotContain("user", "role", "organisation");
+        // a region is only ever the alert list's filter, never the caller's
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!(path.getKey().equals("/api/alerts") && operation.getKey().equals("get"))) {
+                assertThat(operation.getValue().findValuesAsText("name")).as(path.getKey()).doesNotContain("region");
+            }
+        }));
+    }
+
+    @Test
+    void theListsArePagesOfOneShapeAskedForByLimitAndAfter() {
+        JsonNode document = document();
+
+        for (String list : List.of("/api/alerts", "/api/alerts/parked")) {
+            JsonNode operation = document.at("/paths/" + list.replace("/", "~1") + "/get");
+            String page = operation.at("/responses/200/content").elements().next().at("/schema/$ref").asText();
+            assertThat(page).as(list).startsWith("#/components/schemas/Page");
+            JsonNode schema = document.at("/components/schemas/" + page.substring(page.lastIndexOf('/') + 1));
+            assertThat(schema.get("properties").fieldNames()).toIterable().as(list).contains("items", "next");
+            assertThat(schema.get("required")).extracting(JsonNode::asText).as(list).contains("items", "next");
+            JsonNode limit = operation.get("parameters").findParents("name").stream()
+                    .filter(parameter -> parameter.get("name").asText().equals("limit")).findFirst().orElseThrow();
+            assertThat(limit.at("/schema/maximum").asInt()).isEqualTo(500);
+            assertThat(limit.at("/schema/default").asInt()).isEqualTo(50);
+        }
     }
 
     @Test

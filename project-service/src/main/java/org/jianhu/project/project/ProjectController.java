@@ -11,6 +11,8 @@ import org.jianhu.project.web.ExpectedVersion;
 import org.jianhu.project.web.ProblemType;
 import org.jianhu.project.web.UnknownProject;
 import org.jianhu.project.web.Versions;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,18 +92,15 @@ public class ProjectController {
         return ResponseEntity.ok().eTag(Versions.etag(versioned.version())).body(versioned.state());
     }
 
-    @Operation(summary = "The register of the projects the caller may read, paged, filtered by region and status; "
-            + "follows the record within moments")
+    @Operation(summary = "The register of the projects the caller may read, by code (then id), a page at a time, "
+            + "with how many the filters hold in all; follows the record within moments")
     @GetMapping
-    public ProjectListings.Page list(@RequestParam(required = false) String region,
-                                     @RequestParam(required = false) String status,
-                                     @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "20") int size,
-                                     Actor actor) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 200");
-        }
-        return listings.find(actor, region, status, page, size);
+    public Page<ProjectListings.ListedProject> list(
+            @Parameter(description = "the project's region") @RequestParam(required = false) String region,
+            @Parameter(description = "the project's status, e.g. implementation") @RequestParam(required = false)
+            String status,
+            PageRequest page, Actor actor) {
+        return listings.find(actor, region, status, page);
     }
 
     @PostMapping("/{projectId}/approval")

@@ -1,5 +1,8 @@
 package org.jianhu.project.project;
 
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
+import org.jianhu.servicesupport.paging.Position;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +17,17 @@ public class ProjectListings {
                                 String ownerOrganisation, String status, boolean suspended, long version) {
     }
 
-    public record Page(List<ListedProject> items, int page, int size, long total) {
-    }
-
     private final JdbcTemplate jdbc;
 
     public ProjectListings(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Page find(Actor caller, String region, String status, int page, int size) {
+    /**
+     * A page of the projects the caller may read that region and status hold (each optional), by code and id, with
+     * how many they hold in all (the register is small enough to count).
+     */
+    public Page<ListedProject> find(Actor caller, String region, String status, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();
         readableBy(caller, where, arguments);
@@ -38,16 +42,23 @@ public class ProjectListings {
         Long total = jdbc.queryForObject("SELECT count(*) FROM project_listing" + where, Long.class,
                 arguments.toArray());
         List<Object> pageArguments = new ArrayList<>(arguments);
-        pageArguments.add(size);
-        pageArguments.add((long) page * size);
+        StringBuilder keyset = new StringBuilder();
+        if (page.after().isPresent()) {
+            Position after = page.after().get().expecting(2);
+            keyset.append(" AND (code, project_id) > (?, ?)");
+            pageArguments.add(after.text(0));
+            pageArguments.add(after.text(1));
+        }
+        pageArguments.add(page.fetch());
         List<ListedProject> items = jdbc.query("SELECT project_id, code, title, type, region, owner_organisation, "
-                        + "status, suspended, version FROM project_listing" + where
-                        + " ORDER BY code LIMIT ? OFFSET ?",
+                        + "status, suspended, version FROM project_listing" + where + keyset
+                        + " ORDER BY code, project_id LIMIT ?",
                 (row, n) -> new ListedProject(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5), row.getString(6), row.getString(7),
                         row.getBoolean(8), row.getLong(9)),
                 pageArguments.toArray());
-        return new Page(items, page, size, total == null ? 0 : total);
+        return Page.of(items, page, project -> List.of(project.code(), project.projectId()))
+                .withTotal(total == null ? 0 : total);
     }
 
     /** {@link Actor#mayRead} as a condition on the register's rows. */

@@ -2,6 +2,8 @@ package org.jianhu.project.register;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jianhu.project.project.Actor;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.jianhu.servicesupport.parking.ParkedProject;
 import org.jianhu.servicesupport.parking.ParkedProjects;
 import org.jianhu.servicesupport.problem.CommonProblem;
@@ -12,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** The projects the register has parked, and their retry after a fix (admin). */
 @RestController
@@ -28,11 +28,12 @@ public class ParkedProjectsController {
         this.catchingUp = catchingUp;
     }
 
-    @Operation(summary = "The projects the register stopped listing at an event it could not apply (admin)")
+    @Operation(summary = "The projects the register stopped listing at an event it could not apply (admin), the "
+            + "longest parked first, a page at a time")
     @GetMapping
-    public List<ParkedProject> parked(Actor actor) {
+    public Page<ParkedProject> parked(Actor actor, PageRequest page) {
         actor.requireAdministering("see the projects the register has parked");
-        return parked.all(RegisterParking.CONSUMER);
+        return parked.page(RegisterParking.CONSUMER, page);
     }
 
     @Operation(summary = "List a parked project anew from its events, after the fix (admin); parked again, with "

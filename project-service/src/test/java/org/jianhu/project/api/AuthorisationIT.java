@@ -250,14 +250,14 @@ class AuthorisationIT {
         Api ownerOfNoOrganisation = new Api(port, "owner-liu", "owner", null, null);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(listed(auditor, "?size=200")).contains(ours, named, regional));
+                assertThat(listed(auditor, "?limit=500")).contains(ours, named, regional));
 
-        assertThat(listed(ownerInZhenhai, "?size=200")).contains(ours).doesNotContain(named, regional);
-        assertThat(listed(namedSupervisor, "?size=200")).contains(ours, named).doesNotContain(regional);
-        assertThat(listed(supervisorOfZhenhai, "?size=200")).contains(ours, regional).doesNotContain(named);
+        assertThat(listed(ownerInZhenhai, "?limit=500")).contains(ours).doesNotContain(named, regional);
+        assertThat(listed(namedSupervisor, "?limit=500")).contains(ours, named).doesNotContain(regional);
+        assertThat(listed(supervisorOfZhenhai, "?limit=500")).contains(ours, regional).doesNotContain(named);
         assertThat(listed(supervisorOfZhenhai, "?region=Cixi")).isEmpty();
-        assertThat(listed(service, "?size=200")).contains(ours, named, regional);
-        assertThat(listed(admin, "?size=200")).contains(ours, named, regional);
+        assertThat(listed(service, "?limit=500")).contains(ours, named, regional);
+        assertThat(listed(admin, "?limit=500")).contains(ours, named, regional);
         Api.Response nothing = ownerOfNoOrganisation.get("/api/projects");
         assertThat(nothing.status()).isEqualTo(200);
         assertThat(nothing.json().get("total").asLong()).isZero();
@@ -265,7 +265,7 @@ class AuthorisationIT {
         assertThat(admin.post("/api/projects/" + regional + "/supervisors",
                 "{\"supervisors\": [\"sup-li\"], \"reason\": \"sup-zhao moved\"}").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(listed(namedSupervisor, "?size=200")).contains(ours, named, regional));
+                assertThat(listed(namedSupervisor, "?limit=500")).contains(ours, named, regional));
         assertThat(listed(supervisorOfZhenhai, "?region=Zhenhai")).contains(ours, regional);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
 import org.jianhu.project.support.Api;
+import org.jianhu.servicesupport.paging.Cursor;
 import org.jianhu.testsupport.BoundQueue;
+import org.jianhu.testsupport.PageWalk;
 import org.jianhu.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -344,6 +346,56 @@ class ProjectApiIT {
     }
 
     @Test
+    void theRegisterPagesByCodeThenIdEachProjectOnceWithItsTotalOnEveryPage() {
+        List<String> ids = List.of(admin.register("PG-5", "Dongqian"), admin.register("PG-1", "Dongqian"),
+                admin.register("PG-4", "Dongqian"), admin.register("PG-2", "Dongqian"), admin.register("PG-3", "Dongqian"));
+        admin.post("/api/projects/" + ids.get(0) + "/approval",
+                "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-5\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM project_listing "
+                + "WHERE region = 'Dongqian' AND version = CASE WHEN project_id = ? THEN 1 ELSE 0 END", Long.class,
+                ids.get(0)) == 5);
+
+        PageWalk.Walked dongqian = PageWalk.walk(after -> page("?region=Dongqian&limit=2", after));
+        assertThat(dongqian.sizes()).containsExactly(2, 2, 1);
+        assertThat(dongqian.values("code")).containsExactly("PG-1", "PG-2", "PG-3", "PG-4", "PG-5");
+        assertThat(dongqian.pages()).allSatisfy(page -> assertThat(page.get("total").asLong()).isEqualTo(5));
+        assertThat(PageWalk.walk(after -> page("?region=Dongqian&status=identification&limit=1", after))
+                .values("code")).containsExactly("PG-1", "PG-2", "PG-3", "PG-4");
+        assertThat(PageWalk.walk(after -> page("?region=Dongqian&status=preparation&limit=1", after)).values("code"))
+                .containsExactly("PG-5");
+        PageWalk.Walked everything = PageWalk.walk(after -> page("?limit=3", after));
+        assertThat(everything.values("projectId")).isEqualTo(jdbc.queryForList(
+                "SELECT project_id FROM project_listing ORDER BY code, project_id", String.class)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRegisterLimitOrCursorItCannotTakeIsRefusedInPlainWords() {
+        assertRefused(auditor.get("/api/projects?limit=501"), "limit",
+                "limit must be a whole number from 1 to 500 (items on one page), not 501");
+        assertRefused(auditor.get("/api/projects?size=20&limit=twenty"), "limit",
+                "limit must be a whole number from 1 to 500, not 'twenty'");
+        assertRefused(auditor.get("/api/projects?after=PG-1"), "after", "after is not a cursor this list gave out "
+                + "(changed, cut short or made up): start again from the first page, leaving after out");
+        String parkedCursor = Cursor.encode("/api/projects/parked", List.of(Instant.EPOCH, "p-1"));
+        assertRefused(auditor.get("/api/projects?after=" + parkedCursor), "after", "after is a cursor of "
+                + "/api/projects/parked, not of /api/projects: start again from the first page, leaving after out");
+    }
+
+    private JsonNode page(String query, String after) {
+        Api.Response page = auditor.get("/api/projects" + query + (after == null ? "" : "&after=" + after));
+        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
+        return page.json();
+    }
+
+    private static void assertRefused(Api.Response answer, String field, String detail) {
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asText()).isEqualTo("urn:jianhu:problem:invalid-request");
+        assertThat(answer.json().get("detail").asText()).isEqualTo(detail);
+        assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo(field);
+    }
+
+    @Test
     void aLongHistoryIsSnapshottedAndStillDecidesRight() {
         String projectId = admin.register("SN-1", "Cixi");
         for (int i = 1; i <= 12; i++) {
@@ -372,6 +424,15 @@ class ProjectApiIT {
         assertThat(document.get("paths").has("/api/events")).isTrue();
         assertThat(document.at("/paths/~1api~1projects~1{projectId}/get/parameters").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("projectId", "asOf");
+        for (String list : List.of("/~1api~1projects/get", "/~1api~1projects~1parked/get")) {
+            JsonNode operation = document.at("/paths" + list);
+            assertThat(operation.get("parameters").findValuesAsText("name")).as(list).contains("limit", "after")
+                    .doesNotContain("page", "size");
+            String page = operation.at("/responses/200/content").elements().next().at("/schema/$ref").asText();
+            assertThat(document.at("/components/schemas/" + page.substring(page.lastIndexOf('/') + 1) + "/required"))
+                    .extracting(JsonNode::asText).as(list).contains("items", "next");
+        }
+        assertThat(document.at("/components/schemas/PageListedProject/properties").has("total")).isTrue();
 
         // each command on a project is conditional on If-Match; registration and reads are not
         JsonNode paths = document.get("paths");

@@ -43,7 +43,7 @@ class RegisterParkingIT extends RunningService {
                 "{\"approvalDate\": \"2025-01-10\", \"approvalDocumentNumber\": \"FGW-1\"}").status()).isEqualTo(200);
         await().atMost(SECONDS).until(() -> listed(other) != null && listed(other).get("version").asLong() == 1);
 
-        JsonNode parked = admin.get("/api/projects/parked").json();
+        JsonNode parked = admin.get("/api/projects/parked").json().get("items");
         assertThat(parked).hasSize(1);
         assertThat(parked.get(0).get("projectId").asText()).isEqualTo(poisoned);
         assertThat(parked.get(0).get("consumer").asText()).isEqualTo("register");
@@ -68,7 +68,7 @@ class RegisterParkingIT extends RunningService {
         assertThat(tooSoon.get("caughtUp").asBoolean()).isFalse();
         assertThat(tooSoon.at("/parked/eventId").asText()).isEqualTo(eventId);
         assertThat(tooSoon.at("/parked/reason").asText()).contains("sometime in spring");
-        assertThat(admin.get("/api/projects/parked").json()).hasSize(1);
+        assertThat(admin.get("/api/projects/parked").json().get("items")).hasSize(1);
 
         // the fix: the stored event made readable (as an upcaster would read it)
         jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", bytes("""
@@ -81,7 +81,7 @@ class RegisterParkingIT extends RunningService {
         assertThat(listed(poisoned).get("version").asLong()).isEqualTo(2);
         assertThat(listed(poisoned).get("suspended").asBoolean()).isFalse();
         assertThat(admin.post("/api/projects/parked/" + poisoned + "/retry", "").status()).isEqualTo(404);
-        assertThat(admin.get("/api/projects/parked").json()).isEmpty();
+        assertThat(admin.get("/api/projects/parked").json().get("items")).isEmpty();
         assertThat(Api.anonymous(managementPort).get("/actuator/health").json().at("/components/parkedProjects/details/count").asInt())
                 .isZero();
         assertThat(gauge()).isEqualTo("0.0");
@@ -108,7 +108,7 @@ class RegisterParkingIT extends RunningService {
 
         await().atMost(SECONDS).until(() -> listed(projectId) != null);
         assertThat(listed(projectId).get("title").asText()).isEqualTo("Harbour\uFFFDbridge");
-        assertThat(admin.get("/api/projects/parked").json()).extracting(row -> row.get("projectId").asText())
+        assertThat(admin.get("/api/projects/parked").json().get("items")).extracting(row -> row.get("projectId").asText())
                 .doesNotContain(projectId);
     }
 
@@ -123,7 +123,7 @@ class RegisterParkingIT extends RunningService {
     }
 
     private JsonNode listed(String projectId) {
-        for (JsonNode row : auditor.get("/api/projects?size=200").json().get("items")) {
+        for (JsonNode row : auditor.get("/api/projects?limit=500").json().get("items")) {
             if (row.get("projectId").asText().equals(projectId)) {
                 return row;
             }

@@ -1,5 +1,8 @@
 package org.jianhu.servicesupport.parking;
 
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
+import org.jianhu.servicesupport.paging.Position;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -45,12 +48,24 @@ public class ParkedProjects {
                 storable(projectId, 200)).stream().findFirst();
     }
 
-    public List<ParkedProject> all() {
-        return jdbc.query("SELECT * FROM parked_project ORDER BY parked_at, consumer, project_id", ROW);
+    /** The first {@code limit} parked projects of every consumer, the longest parked first. */
+    public List<ParkedProject> first(int limit) {
+        return jdbc.query("SELECT * FROM parked_project ORDER BY parked_at, consumer, project_id LIMIT ?", ROW, limit);
     }
 
-    public List<ParkedProject> all(String consumer) {
-        return jdbc.query("SELECT * FROM parked_project WHERE consumer = ? ORDER BY parked_at, project_id", ROW, consumer);
+    /**
+     * A page of the projects {@code consumer} parked, the longest parked first (a bad release can park every
+     * project at once, so the list is paged like any other).
+     */
+    public Page<ParkedProject> page(String consumer, PageRequest page) {
+        Optional<Position> after = page.after().map(position -> position.expecting(2));
+        List<ParkedProject> fetched = after.isEmpty()
+                ? jdbc.query("SELECT * FROM parked_project WHERE consumer = ? ORDER BY parked_at, project_id LIMIT ?",
+                ROW, consumer, page.fetch())
+                : jdbc.query("SELECT * FROM parked_project WHERE consumer = ? AND (parked_at, project_id) > (?, ?) "
+                        + "ORDER BY parked_at, project_id LIMIT ?", ROW, consumer,
+                Timestamp.from(after.get().instant(0)), after.get().text(1), page.fetch());
+        return Page.of(fetched, page, parked -> List.of(parked.parkedAt(), parked.projectId()));
     }
 
     public int count() {

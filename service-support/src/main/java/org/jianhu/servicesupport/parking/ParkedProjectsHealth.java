@@ -23,10 +23,9 @@ public class ParkedProjectsHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        List<ParkedProject> all = parked.all();
-        List<Map<String, Object>> listed = all.stream().limit(LISTED).map(project -> Map.<String, Object>of(
+        List<Map<String, Object>> listed = parked.first(LISTED).stream().map(project -> Map.<String, Object>of(
                 "consumer", project.consumer(), "projectId", project.projectId(), "position", project.position(),
                 "reason", project.reason(), "parkedAt", project.parkedAt().toString())).toList();
-        return Health.up().withDetail("count", all.size()).withDetail("projects", listed).build();
+        return Health.up().withDetail("count", parked.count()).withDetail("projects", listed).build();
     }
 }

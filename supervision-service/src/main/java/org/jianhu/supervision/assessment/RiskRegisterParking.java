@@ -1,11 +1,12 @@
 package org.jianhu.supervision.assessment;
 
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.jianhu.servicesupport.parking.ParkedProject;
 import org.jianhu.servicesupport.parking.ParkedProjects;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,8 +44,8 @@ public class RiskRegisterParking {
         return parked.find(CONSUMER, projectId);
     }
 
-    public List<ParkedProject> all() {
-        return parked.all(CONSUMER);
+    public Page<ParkedProject> page(PageRequest page) {
+        return parked.page(CONSUMER, page);
     }
 
     void release(String projectId) {

@@ -2,6 +2,8 @@ package org.jianhu.supervision.parking;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.jianhu.servicesupport.parking.ParkedProject;
 import org.jianhu.supervision.assessment.ApplyingProjectEvents.CaughtUp;
 import org.jianhu.supervision.assessment.RiskRegisterParking;
@@ -10,8 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Administrators see the projects the risk register stopped applying, and retry one once it is fixed. */
 @RestController
@@ -27,10 +27,10 @@ class ParkedProjectsController {
 
     @GetMapping("/api/risk/parked")
     @Operation(summary = "the projects whose events are not applied since an event that could not be: where "
-            + "(position, event) and why")
-    List<ParkedProject> parked(CallerIdentity caller) {
+            + "(position, event) and why; the longest parked first, a page at a time")
+    Page<ParkedProject> parked(CallerIdentity caller, PageRequest page) {
         NotAllowed.requireAdmin(caller);
-        return parking.all();
+        return parking.page(page);
     }
 
     @PostMapping("/api/risk/parked/{projectId}/retry")

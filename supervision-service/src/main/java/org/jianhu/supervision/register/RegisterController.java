@@ -1,13 +1,14 @@
 package org.jianhu.supervision.register;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.jianhu.servicesupport.identity.CallerIdentity;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
 import org.jianhu.supervision.access.ReadScope;
-import org.jianhu.supervision.risk.RiskLevel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** The register by risk and the portfolio's sums, over the projects the caller's {@link ReadScope} covers. */
 @RestController
@@ -20,11 +21,18 @@ class RegisterController {
     }
 
     @GetMapping("/api/risk/projects")
-    List<RiskViews.ProjectRisk> projects(@RequestParam(required = false) String region,
-                                         @RequestParam(required = false) String stage,
-                                         @RequestParam(required = false) String level, CallerIdentity caller) {
-        return views.projects(region, stage, level == null ? null : RiskLevel.named(level).name(),
-                ReadScope.of(caller));
+    @Operation(summary = "The register by risk of the projects the caller may read, by code (then id), a page at a "
+            + "time; every filter optional, together they all apply. Counts by region and colour: the portfolio")
+    Page<RiskViews.ProjectRisk> projects(
+            @Parameter(description = "the project's region") @RequestParam(required = false) String region,
+            @Parameter(description = "the project's stage, e.g. implementation") @RequestParam(required = false) String stage,
+            @Parameter(description = "red, yellow or green") @RequestParam(required = false) String level,
+            @Parameter(description = "a rule the project has an open signal of, e.g. R01")
+            @RequestParam(required = false) String rule,
+            @Parameter(description = "what the project's code or title contains, in any case")
+            @RequestParam(required = false) String text,
+            PageRequest page, CallerIdentity caller) {
+        return views.projects(ProjectFilter.of(region, stage, level, rule, text), ReadScope.of(caller), page);
     }
 
     @GetMapping("/api/risk/portfolio")

@@ -3,6 +3,9 @@ package org.jianhu.supervision.register;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
+import org.jianhu.servicesupport.paging.Position;
 import org.jianhu.supervision.access.ReadScope;
 import org.jianhu.supervision.access.SqlCondition;
 import org.jianhu.supervision.assessment.RiskRegisterParking;
@@ -11,22 +14,28 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The risk register as the API serves it. */
 @Repository
 class RiskViews {
 
-    /** @param stale null while the project's events are being applied; else since when they are not */
+    /**
+     * @param openRules the rules of the project's open signals, the worst colour first, then by rule
+     * @param stale     null while the project's events are being applied; else since when they are not
+     */
     record ProjectRisk(String projectId, String code, String title, String region, String stage, String level,
-                       int score, long openSignals, long appliedThroughSequence, Instant updatedAt, Stale stale,
-                       JsonNode facts) {
+                       int score, long openSignals, List<String> openRules, long appliedThroughSequence,
+                       Instant updatedAt, Stale stale, JsonNode facts) {
     }
 
     /**
@@ -43,6 +52,9 @@ class RiskViews {
     private static final String SELECT = "SELECT p.project_id, p.code, p.title, p.region, p.stage, p.level, p.score, "
             + "p.next_sequence, p.updated_at, p.facts::text AS facts, (SELECT count(*) FROM risk_signal s "
             + "WHERE s.project_id = p.project_id AND s.status = 'open') AS open_signals, "
+            + "(SELECT array_agg(r.rule_id ORDER BY r.worst DESC, r.rule_id) FROM (SELECT s.rule_id, "
+            + "max(" + rank("s.level") + ") AS worst FROM risk_signal s WHERE s.project_id = p.project_id "
+            + "AND s.status = 'open' GROUP BY s.rule_id) r) AS open_rules, "
             + "pp.position AS stale_since, pp.reason AS stale_reason, pp.parked_at AS stale_parked_at "
             + "FROM risk_project p LEFT JOIN " + PARKED + "p.project_id";
 
@@ -54,24 +66,48 @@ class RiskViews {
         this.json = json;
     }
 
-    List<ProjectRisk> projects(String region, String stage, String level, ReadScope scope) {
+    /** The register's order: by code, then by id (a project whose registration is not known yet has no code). */
+    private static final String ORDER = "coalesce(p.code, '')";
+
+    /** A page of the projects {@code scope} covers that {@code filter} holds, by code and id. */
+    Page<ProjectRisk> projects(ProjectFilter filter, ReadScope scope, PageRequest page) {
         SqlCondition readable = scope.on("p.facts");
         StringBuilder sql = new StringBuilder(SELECT + " WHERE " + readable.sql());
         List<Object> arguments = new ArrayList<>(readable.arguments());
-        if (region != null) {
+        if (filter.region() != null) {
             sql.append(" AND p.region = ?");
-            arguments.add(region);
+            arguments.add(filter.region());
         }
-        if (stage != null) {
+        if (filter.stage() != null) {
             sql.append(" AND p.stage = ?");
-            arguments.add(stage);
+            arguments.add(filter.stage());
         }
-        if (level != null) {
+        if (filter.level() != null) {
             sql.append(" AND p.level = ?");
-            arguments.add(level);
+            arguments.add(filter.level().name());
         }
-        sql.append(" ORDER BY p.score DESC, p.project_id");
-        return jdbc.query(sql.toString(), mapper(false), arguments.toArray());
+        if (filter.ruleId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM risk_signal s WHERE s.project_id = p.project_id "
+                    + "AND s.status = 'open' AND s.rule_id = ?)");
+            arguments.add(filter.ruleId());
+        }
+        if (filter.text() != null) {
+            // strpos, not LIKE: a % or _ the caller types is only a character
+            sql.append(" AND (strpos(lower(coalesce(p.code, '')), lower(?)) > 0 "
+                    + "OR strpos(lower(coalesce(p.title, '')), lower(?)) > 0)");
+            arguments.add(filter.text());
+            arguments.add(filter.text());
+        }
+        if (page.after().isPresent()) {
+            Position after = page.after().get().expecting(2);
+            sql.append(" AND (" + ORDER + ", p.project_id) > (?, ?)");
+            arguments.add(after.text(0));
+            arguments.add(after.text(1));
+        }
+        sql.append(" ORDER BY " + ORDER + ", p.project_id LIMIT ?");
+        arguments.add(page.fetch());
+        return Page.of(jdbc.query(sql.toString(), mapper(false), arguments.toArray()), page,
+                project -> List.of(project.code() == null ? "" : project.code(), project.projectId()));
     }
 
     /** Money comes from each project's facts (CNY, amounts kept as strings there). */
@@ -86,7 +122,7 @@ class RiskViews {
             + "region, stage, level, count(*) AS projects, count(*) FILTER (WHERE stale) AS stale_projects, "
             + "coalesce(sum(budget), 0) AS budget, "
             + "coalesce(sum(contract_value), 0) AS contract_value, coalesce(sum(paid), 0) AS paid FROM p "
-            + "GROUP BY GROUPING SETS ((region), (stage), (level), ()) ORDER BY 1, 2, 3, 4, 5, 6";
+            + "GROUP BY GROUPING SETS ((region), (stage), (level), (region, level), ()) ORDER BY 1, 2, 3, 4, 5, 6";
 
     /** Only the projects {@code scope} covers are counted. */
     Portfolio portfolio(String region, ReadScope scope) {
@@ -96,25 +132,34 @@ class RiskViews {
         List<Portfolio.Group> byRegion = new ArrayList<>();
         List<Portfolio.Group> byStage = new ArrayList<>();
         List<Portfolio.Group> byLevel = new ArrayList<>();
+        Map<String, Map<String, Long>> colours = new LinkedHashMap<>();
         Portfolio.Group[] all = {new Portfolio.Group(null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)};
         jdbc.query(PORTFOLIO.formatted(readable.sql()), row -> {
-            String key = row.getInt("no_region") == 0 ? row.getString("region")
-                    : row.getInt("no_stage") == 0 ? row.getString("stage")
-                    : row.getInt("no_level") == 0 ? row.getString("level") : null;
+            boolean ofRegion = row.getInt("no_region") == 0;
+            boolean ofStage = row.getInt("no_stage") == 0;
+            boolean ofLevel = row.getInt("no_level") == 0;
+            if (ofRegion && ofLevel) {
+                colours.computeIfAbsent(row.getString("region"), none -> Portfolio.RegionColours.none())
+                        .put(row.getString("level"), row.getLong("projects"));
+                return;
+            }
+            String key = ofRegion ? row.getString("region") : ofStage ? row.getString("stage")
+                    : ofLevel ? row.getString("level") : null;
             Portfolio.Group group = new Portfolio.Group(key, row.getLong("projects"), row.getLong("stale_projects"),
                     row.getBigDecimal("budget"),
                     row.getBigDecimal("contract_value"), row.getBigDecimal("paid"));
-            if (row.getInt("no_region") == 0) {
+            if (ofRegion) {
                 byRegion.add(group);
-            } else if (row.getInt("no_stage") == 0) {
+            } else if (ofStage) {
                 byStage.add(group);
-            } else if (row.getInt("no_level") == 0) {
+            } else if (ofLevel) {
                 byLevel.add(group);
             } else {
                 all[0] = group;
             }
         }, arguments.toArray());
-        return new Portfolio(region, all[0], byRegion, byStage, byLevel);
+        return new Portfolio(region, all[0], byRegion, byStage, byLevel, colours.entrySet().stream()
+                .map(counted -> new Portfolio.RegionColours(counted.getKey(), counted.getValue())).toList());
     }
 
     Optional<ProjectRisk> project(String projectId) {
@@ -124,8 +169,17 @@ class RiskViews {
     private RowMapper<ProjectRisk> mapper(boolean withFacts) {
         return (row, index) -> new ProjectRisk(row.getString("project_id"), row.getString("code"),
                 row.getString("title"), row.getString("region"), row.getString("stage"), row.getString("level"),
-                row.getInt("score"), row.getLong("open_signals"), row.getLong("next_sequence") - 1,
+                row.getInt("score"), row.getLong("open_signals"), rules(row.getArray("open_rules")),
+                row.getLong("next_sequence") - 1,
                 row.getTimestamp("updated_at").toInstant(), stale(row), withFacts ? tree(row.getString("facts")) : null);
+    }
+
+    private static List<String> rules(Array rules) throws SQLException {
+        return rules == null ? List.of() : List.of((String[]) rules.getArray());
+    }
+
+    private static String rank(String level) {
+        return "CASE " + level + " WHEN 'RED' THEN 2 WHEN 'YELLOW' THEN 1 ELSE 0 END";
     }
 
     private static Stale stale(ResultSet row) throws SQLException {

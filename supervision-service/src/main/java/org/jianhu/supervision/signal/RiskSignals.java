@@ -3,6 +3,9 @@ package org.jianhu.supervision.signal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.servicesupport.paging.Page;
+import org.jianhu.servicesupport.paging.PageRequest;
+import org.jianhu.servicesupport.paging.Position;
 import org.jianhu.supervision.access.SqlCondition;
 import org.jianhu.supervision.risk.RiskLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,26 +49,47 @@ public class RiskSignals {
                 + "AND status = 'open' ORDER BY project_id", String.class, ruleId, subject);
     }
 
-    /** Newest change first; every filter optional. */
-    /** @param readable a condition on {@code risk_project.facts}: only the signals of projects it holds for */
-    public List<RiskSignal> search(String projectId, RiskLevel level, String status, SqlCondition readable) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM risk_signal WHERE project_id IN "
-                + "(SELECT project_id FROM risk_project WHERE " + readable.sql() + ")");
+    /**
+     * A page of the signals {@code filter} holds, newest first; signals raised at the same instant by id, so that
+     * each page starts exactly where the one before ended.
+     *
+     * @param readable a condition on {@code risk_project.facts}: only the signals of projects it holds for
+     */
+    public Page<RiskSignal> search(SignalFilter filter, SqlCondition readable, PageRequest page) {
+        StringBuilder projects = new StringBuilder("SELECT project_id FROM risk_project WHERE " + readable.sql());
         List<Object> arguments = new ArrayList<>(readable.arguments());
-        if (projectId != null) {
+        if (filter.region() != null) {
+            projects.append(" AND region = ?");
+            arguments.add(filter.region());
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM risk_signal WHERE project_id IN (" + projects
+                + ")");
+        if (filter.projectId() != null) {
             sql.append(" AND project_id = ?");
-            arguments.add(projectId);
+            arguments.add(filter.projectId());
         }
-        if (level != null) {
+        if (filter.level() != null) {
             sql.append(" AND level = ?");
-            arguments.add(level.name());
+            arguments.add(filter.level().name());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             sql.append(" AND status = ?");
-            arguments.add(status);
+            arguments.add(filter.status());
         }
-        sql.append(" ORDER BY changed_at DESC, id");
-        return jdbc.query(sql.toString(), mapper(), arguments.toArray());
+        if (filter.ruleId() != null) {
+            sql.append(" AND rule_id = ?");
+            arguments.add(filter.ruleId());
+        }
+        if (page.after().isPresent()) {
+            Position after = page.after().get().expecting(2);
+            sql.append(" AND (raised_at, id) < (?, ?)");
+            arguments.add(Timestamp.from(after.instant(0)));
+            arguments.add(after.uuid(1));
+        }
+        sql.append(" ORDER BY raised_at DESC, id DESC LIMIT ?");
+        arguments.add(page.fetch());
+        return Page.of(jdbc.query(sql.toString(), mapper(), arguments.toArray()), page,
+                signal -> List.of(signal.raisedAt(), signal.id()));
     }
 
     void insert(RiskSignal signal) {

@@ -146,8 +146,8 @@ class ReadingByScopeIT extends SupervisionIT {
 
     @Test
     void signalsOfAProjectOutsideTheScopeAreLeftOut() throws Exception {
-        assertThat(get("/api/risk/signals?project=p-haishu", owner("water-bureau"))).isEmpty();
-        assertThat(get("/api/risk/signals?project=p-haishu", owner("transport-bureau")).findValuesAsText("level"))
+        assertThat(items("/api/risk/signals?project=p-haishu", owner("water-bureau"))).isEmpty();
+        assertThat(items("/api/risk/signals?project=p-haishu", owner("transport-bureau")).findValuesAsText("level"))
                 .containsExactly("RED");
     }
 
@@ -165,9 +165,9 @@ class ReadingByScopeIT extends SupervisionIT {
     }
 
     private void assertReadsExactly(HttpHeaders caller, String... projectIds) throws Exception {
-        assertThat(get("/api/risk/projects", caller).findValuesAsText("projectId"))
+        assertThat(items("/api/risk/projects", caller).findValuesAsText("projectId"))
                 .containsExactlyInAnyOrder(projectIds);
-        assertThat(get("/api/risk/signals?status=open", caller).findValuesAsText("projectId"))
+        assertThat(items("/api/risk/signals?status=open", caller).findValuesAsText("projectId"))
                 .containsExactlyInAnyOrder(projectIds);
         for (String projectId : ALL) {
             int expected = List.of(projectIds).contains(projectId) ? 200 : 403;

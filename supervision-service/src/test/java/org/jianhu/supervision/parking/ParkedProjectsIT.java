@@ -85,7 +85,7 @@ class ParkedProjectsIT extends SupervisionIT {
         assertThat(appliedThrough("p-poison")).isZero();
         assertThat(level("p-healthy")).isEqualTo("YELLOW");
 
-        JsonNode parked = parkedEntry(get("/api/risk/parked", admin()), "p-poison");
+        JsonNode parked = parkedEntry(get("/api/risk/parked", admin()).get("items"), "p-poison");
         assertThat(parked.get("consumer").asText()).isEqualTo("risk-register");
         assertThat(parked.get("position").asLong()).isEqualTo(1001);
         assertThat(parked.get("eventId").asText()).isEqualTo(poisoned[1].eventId());
@@ -107,7 +107,7 @@ class ParkedProjectsIT extends SupervisionIT {
         assertThat(stale.get("reason").asText()).contains("is not a readable TransactionRecorded");
         assertThat(stale.get("parkedAt").asText()).isNotBlank();
         assertThat(get("/api/risk/projects/p-healthy").at("/project").has("stale")).isFalse();
-        JsonNode register = get("/api/risk/projects?region=Zhenhai");
+        JsonNode register = items("/api/risk/projects?region=Zhenhai");
         assertThat(register.findValuesAsText("projectId")).containsExactly("p-healthy", "p-poison");
         assertThat(register.get(0).has("stale")).isFalse();
         assertThat(register.get(1).at("/stale/sincePosition").asLong()).isEqualTo(1001);

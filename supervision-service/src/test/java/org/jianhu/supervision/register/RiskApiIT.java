@@ -38,16 +38,26 @@ class RiskApiIT extends SupervisionIT {
     }
 
     @Test
-    void theRegisterListsProjectsByScoreAndFilters() throws Exception {
-        JsonNode all = get("/api/risk/projects");
-        assertThat(all.findValuesAsText("projectId")).containsExactly("p-red", "p-yellow", "p-green");
-        assertThat(all.get(0).get("level").asText()).isEqualTo("RED");
-        assertThat(all.get(0).get("score").asInt()).isEqualTo(10);
-        assertThat(all.get(0).get("stage").asText()).isEqualTo("identification");
+    void theRegisterListsProjectsByCodeWithTheRulesOfTheirOpenSignalsAndFilters() throws Exception {
+        JsonNode all = items("/api/risk/projects");
+        assertThat(all.findValuesAsText("projectId")).containsExactly("p-green", "p-red", "p-yellow");
+        JsonNode red = all.get(1);
+        assertThat(red.get("level").asText()).isEqualTo("RED");
+        assertThat(red.get("score").asInt()).isEqualTo(10);
+        assertThat(red.get("stage").asText()).isEqualTo("identification");
+        assertThat(red.get("openRules")).extracting(JsonNode::asText).containsExactly("T01");
+        assertThat(all.get(0).get("openRules")).isEmpty();
 
-        assertThat(get("/api/risk/projects?region=Haishu&level=yellow").findValuesAsText("projectId"))
+        assertThat(items("/api/risk/projects?region=Haishu&level=yellow").findValuesAsText("projectId"))
                 .containsExactly("p-yellow");
-        assertThat(get("/api/risk/projects?stage=implementation")).isEmpty();
+        assertThat(items("/api/risk/projects?stage=implementation")).isEmpty();
+        assertThat(items("/api/risk/projects?rule=T01").findValuesAsText("projectId")).containsExactly("p-red",
+                "p-yellow");
+        assertThat(items("/api/risk/projects?rule=T01&region=Yinzhou")).isEmpty();
+        assertThat(items("/api/risk/projects?text=c-P-RE").findValuesAsText("projectId")).containsExactly("p-red");
+        assertThat(items("/api/risk/projects?text=bridge p-").findValuesAsText("projectId"))
+                .containsExactly("p-green", "p-red", "p-yellow");
+        assertThat(items("/api/risk/projects?text=%")).as("a % is only a character").isEmpty();
     }
 
     @Test
@@ -72,6 +82,9 @@ class RiskApiIT extends SupervisionIT {
         assertThat(portfolio.get("byStage").findValuesAsText("key")).containsExactly("identification");
         assertThat(portfolio.get("byLevel").findValuesAsText("key")).containsExactly("GREEN", "RED", "YELLOW");
         assertGroup(portfolio.get("byLevel").get(1), "RED", 1, "120000000.00", "0", "1500000.00");
+        assertThat(portfolio.get("coloursByRegion").toString()).isEqualTo("[{\"region\":\"Haishu\",\"counts\":"
+                + "{\"RED\":1,\"YELLOW\":1,\"GREEN\":0}},{\"region\":\"Yinzhou\",\"counts\":{\"RED\":0,"
+                + "\"YELLOW\":0,\"GREEN\":1}}]");
     }
 
     @Test
@@ -80,6 +93,7 @@ class RiskApiIT extends SupervisionIT {
         assertThat(portfolio.get("region").asText()).isEqualTo("Yinzhou");
         assertGroup(portfolio.get("all"), null, 1, "120000000.00", "800000.00", "0");
         assertThat(portfolio.get("byLevel").findValuesAsText("key")).containsExactly("GREEN");
+        assertThat(portfolio.get("coloursByRegion").findValuesAsText("region")).containsExactly("Yinzhou");
         assertThat(get("/api/risk/portfolio?region=Nowhere").get("all").get("projects").asLong()).isZero();
 
         ResponseEntity<String> blank = call(HttpMethod.GET, "/api/risk/portfolio?region=", null, auditor());
@@ -111,11 +125,15 @@ class RiskApiIT extends SupervisionIT {
     }
 
     @Test
-    void signalsAreFilteredByProjectLevelAndStatus() throws Exception {
-        assertThat(get("/api/risk/signals?level=RED&status=open").findValuesAsText("projectId"))
+    void signalsAreFilteredByProjectLevelStatusRuleAndRegion() throws Exception {
+        assertThat(items("/api/risk/signals?level=RED&status=open").findValuesAsText("projectId"))
                 .containsExactly("p-red");
-        assertThat(get("/api/risk/signals?project=p-yellow").findValuesAsText("level")).containsExactly("YELLOW");
-        assertThat(get("/api/risk/signals?status=cleared")).isEmpty();
+        assertThat(items("/api/risk/signals?project=p-yellow").findValuesAsText("level")).containsExactly("YELLOW");
+        assertThat(items("/api/risk/signals?status=cleared")).isEmpty();
+        assertThat(items("/api/risk/signals?rule=T01&region=Haishu").findValuesAsText("projectId"))
+                .containsExactlyInAnyOrder("p-red", "p-yellow");
+        assertThat(items("/api/risk/signals?region=Yinzhou")).isEmpty();
+        assertThat(items("/api/risk/signals?rule=R15")).isEmpty();
         ResponseEntity<String> badLevel = call(HttpMethod.GET, "/api/risk/signals?level=purple", null, auditor());
         assertThat(badLevel.getStatusCode().value()).isEqualTo(400);
         assertThat(badLevel.getBody()).contains("urn:jianhu:problem:invalid-request");

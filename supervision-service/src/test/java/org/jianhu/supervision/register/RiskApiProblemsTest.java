@@ -75,6 +75,16 @@ class RiskApiProblemsTest {
     }
 
     @Test
+    void aPageLimitOutOfRangeAndACursorNoListGaveOutAreRefusedNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/risk/projects").param("limit", "-1").with(AUDITOR)).andExpect(invalidField("limit"))
+                .andExpect(jsonPath("$.detail").value("limit must be a whole number from 1 to 500 (items on one page), "
+                        + "not -1"));
+        mvc.perform(get("/api/risk/projects").param("after", "x.y").with(AUDITOR)).andExpect(invalidField("after"))
+                .andExpect(jsonPath("$.detail").value(containsString("after is not a cursor this list gave out")));
+        verifyNoInteractions(views);
+    }
+
+    @Test
     void anAsOfThatIsNoInstantNamesTheParameter() throws Exception {
         mvc.perform(get("/api/risk/projects/p-1").param("asOf", "last tuesday").with(AUDITOR))
                 .andExpect(problem(CommonProblem.INVALID_REQUEST))
@@ -83,7 +93,7 @@ class RiskApiProblemsTest {
 
     @Test
     void aRefusalOfTheCallerIsForbidden() throws Exception {
-        when(views.projects(any(), any(), any(), any()))
+        when(views.projects(any(), any(), any()))
                 .thenThrow(NotAllowed.outsideScope(new CallerIdentity("sup-x", "supervisor", "supervision-office", "Haishu"), "p-1"));
         mvc.perform(get("/api/risk/projects").with(AUDITOR)).andExpect(problem(CommonProblem.FORBIDDEN))
                 .andExpect(jsonPath("$.detail").value("project p-1 is outside what sup-x (supervisor) may read"));

@@ -70,6 +70,18 @@ public abstract class SupervisionIT {
         return json.readTree(answer.getBody());
     }
 
+    /** The items of the first page of a list, read by an auditor. */
+    protected JsonNode items(String path) throws Exception {
+        return items(path, auditor());
+    }
+
+    /** The items of the first page of a list that {@code caller} reads (enough for a test's few). */
+    protected JsonNode items(String path, HttpHeaders caller) throws Exception {
+        JsonNode page = get(path, caller);
+        assertThat(page.get("next").isNull()).as(path + " fits on one page").isTrue();
+        return page.get("items");
+    }
+
     /** Whatever the service answers {@code caller}; a body is sent as JSON. */
     protected ResponseEntity<String> call(HttpMethod method, String path, String body, HttpHeaders caller) {
         HttpHeaders headers = new HttpHeaders();

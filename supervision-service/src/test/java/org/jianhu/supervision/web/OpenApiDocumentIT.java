@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,25 @@ class OpenApiDocumentIT extends SupervisionIT {
     void theCallerIsNoParameter() {
         assertThat(document.get("paths").findValues("parameters")).flatMap(parameters -> parameters.findValuesAsText("name"))
                 .doesNotContain("user", "role", "organisation", "caller");
+    }
+
+    @Test
+    void theListsArePagesAskedForByLimitAndAfterWithTheirFilters() {
+        Map<String, List<String>> lists = Map.of(
+                "/api/risk/projects", List.of("region", "stage", "level", "rule", "text", "limit", "after"),
+                "/api/risk/signals", List.of("project", "level", "status", "rule", "region", "limit", "after"),
+                "/api/risk/parked", List.of("limit", "after"));
+        lists.forEach((list, parameters) -> {
+            JsonNode operation = document.at("/paths/" + list.replace("/", "~1") + "/get");
+            assertThat(operation.get("parameters").findValuesAsText("name")).as(list)
+                    .containsExactlyInAnyOrderElementsOf(parameters);
+            assertThat(parameter(operation, "limit").at("/schema/maximum").asInt()).isEqualTo(500);
+            String page = operation.at("/responses/200/content").elements().next().at("/schema/$ref").asText();
+            JsonNode schema = document.at("/components/schemas/" + page.substring(page.lastIndexOf('/') + 1));
+            assertThat(schema.get("required")).extracting(JsonNode::asText).as(list).contains("items", "next");
+        });
+        assertThat(document.at("/components/schemas/ProjectRisk/properties").has("openRules")).isTrue();
+        assertThat(document.at("/components/schemas/Portfolio/properties").has("coloursByRegion")).isTrue();
     }
 
     @Test
