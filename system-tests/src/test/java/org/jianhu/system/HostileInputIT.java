@@ -220,6 +220,7 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/alerts/{id}/dismissal", "sup-li", "{\"justification\": \"not a risk\"}", alert),
                 new Endpoint("POST", "/api/subscriptions", "sup-li", "{\"level\": \"RED\", \"channel\": \"queue\"}", subscriptions),
                 new Endpoint("GET", "/api/subscriptions", "sup-li", null, null),
+                new Endpoint("GET", "/api/subscriptions/{id}", "sup-li", null, null),
                 new Endpoint("DELETE", "/api/subscriptions/{id}", "sup-li", null, subscriptions),
                 new Endpoint("GET", "/api/subscriptions/{subscriptionId}/deliveries", "sup-li", null, null),
                 new Endpoint("POST", "/api/subscriptions/{subscriptionId}/deliveries/{deliveryId}/resend", "sup-li", null,
