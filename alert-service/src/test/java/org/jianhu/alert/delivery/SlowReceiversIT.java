@@ -18,7 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,15 +122,12 @@ class SlowReceiversIT extends AlertIT {
     /** Watches the alert database's transactions for {@link #WATCH}: those it saw open longer than {@link #SHORT}. */
     private List<String> transactionsLongerThanShortWhileWatching() {
         List<String> seen = new ArrayList<>();
-        Instant end = Instant.now().plus(WATCH);
-        while (Instant.now().isBefore(end)) {
-            seen.addAll(jdbc.queryForList("SELECT pid || ' ' || state || ' for ' || (clock_timestamp() - xact_start) "
+        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).during(WATCH)
+                .atMost(WATCH.plusSeconds(10)).until(() -> seen.addAll(jdbc.queryForList("SELECT pid || ' ' || state || ' for ' || (clock_timestamp() - xact_start) "
                     + "|| ': ' || left(query, 200) FROM pg_stat_activity WHERE datname = current_database() "
                     + "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle' "
                     + "AND clock_timestamp() - xact_start > ? * interval '1 millisecond'", String.class,
-                    SHORT.toMillis()));
-            pause();
-        }
+                    SHORT.toMillis())) || true);
         return seen;
     }
 
@@ -159,14 +155,6 @@ class SlowReceiversIT extends AlertIT {
     private void unsubscribe(String supervisor, UUID subscription) {
         http.exchange("/api/subscriptions/" + subscription, HttpMethod.DELETE,
                 new HttpEntity<>(as(supervisor, "supervisor", null, "Haishu")), Void.class);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static SilentServer open() {
