@@ -292,7 +292,8 @@ class ProjectApiIT {
         long registeredAt = owner.get("/api/projects/" + projectId + "/history").json().get(0)
                 .get("globalPosition").asLong();
 
-        List<JsonNode> page = auditor.ndjson("/api/events?after=" + (registeredAt - 1) + "&limit=2");
+        List<JsonNode> page = await().atMost(Duration.ofSeconds(10)).until(
+                () -> auditor.ndjson("/api/events?after=" + (registeredAt - 1) + "&limit=2"), lines -> lines.size() == 2);
 
         assertThat(page).hasSize(2);
         assertThat(page.get(0).get("globalPosition").asLong()).isEqualTo(registeredAt);
@@ -310,7 +311,9 @@ class ProjectApiIT {
                     "{\"physicalProgress\": " + percent + ", \"date\": \"2025-06-01\"}");
         }
 
-        List<JsonNode> ofTheProject = auditor.ndjson("/api/events?project=" + projectId);
+        // The log answers up to its reading horizon, which trails a commit by a moment: wait for all four.
+        List<JsonNode> ofTheProject = await().atMost(Duration.ofSeconds(10))
+                .until(() -> auditor.ndjson("/api/events?project=" + projectId), lines -> lines.size() == 4);
         List<JsonNode> firstTwo = auditor.ndjson("/api/events?project=" + projectId + "&type=ProgressReported&limit=2");
         long last = firstTwo.get(1).get("globalPosition").asLong();
         List<JsonNode> rest = auditor.ndjson("/api/events?project=" + projectId + "&type=ProgressReported&after=" + last);
