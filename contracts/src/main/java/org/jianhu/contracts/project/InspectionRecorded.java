@@ -1,12 +1,13 @@
 package org.jianhu.contracts.project;
 
 import org.axonframework.serialization.Revision;
+import org.jianhu.contracts.common.OrganisationReference;
 
 import java.time.LocalDate;
 
-/** A quality or safety inspection; a failed one must be rectified by {@code rectificationDeadline}. */
-@Revision("1")
-public record InspectionRecorded(String projectId, String inspectionId, String inspector, LocalDate date,
+/** A quality or safety inspection; a failed one must be rectified by {@code rectificationDeadline}. The inspector is a party since revision 2. */
+@Revision("2")
+public record InspectionRecorded(String projectId, String inspectionId, OrganisationReference inspector, LocalDate date,
                                  String scope, String result, String findings, LocalDate rectificationDeadline)
         implements ProjectEvent {
 

@@ -2,16 +2,17 @@ package org.jianhu.contracts.project;
 
 import org.axonframework.serialization.Revision;
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 
 import java.time.LocalDate;
 
 /**
  * A fund movement: an {@code appropriation} into the project or a {@code payment} out of it.
- * Contract and milestone are optional links.
+ * Contract and milestone are optional links. Payer and payee are parties since revision 2.
  */
-@Revision("1")
+@Revision("2")
 public record TransactionRecorded(String projectId, String transactionId, String kind, LocalDate date,
-                                  Money value, String payer, String payee, String contractId,
+                                  Money value, OrganisationReference payer, OrganisationReference payee, String contractId,
                                   String milestoneId) implements ProjectEvent {
 
     public static final String APPROPRIATION = "appropriation";

@@ -1,6 +1,7 @@
 package org.jianhu.contracts.project;
 
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,9 @@ class ProjectLifecycleTest {
     private static final List<ProjectLifecycle> OPEN = List.of(IDENTIFIED, PREPARING, IMPLEMENTING, SUSPENDED_IN_PREPARATION);
 
     private static final ContractAwarded WORKS_CONTRACT = new ContractAwarded(P, "c-1", ContractAwarded.CONSTRUCTION,
-            ContractAwarded.OPEN, 3, PERIOD, AMOUNT, "supplier", AMOUNT, PERIOD);
+            ContractAwarded.OPEN, 3, PERIOD, AMOUNT, OrganisationReference.named("supplier"), AMOUNT, PERIOD, DAY);
     private static final ContractAwarded DESIGN_CONTRACT = new ContractAwarded(P, "c-2", ContractAwarded.DESIGN,
-            ContractAwarded.OPEN, 3, PERIOD, AMOUNT, "supplier", AMOUNT, PERIOD);
+            ContractAwarded.OPEN, 3, PERIOD, AMOUNT, OrganisationReference.named("supplier"), AMOUNT, PERIOD, DAY);
 
     /** For each event: the lifecycle it leaves behind, from each of {@link #OPEN} in turn. */
     private static final Map<ProjectEvent, List<ProjectLifecycle>> AFTER = new LinkedHashMap<>();
@@ -63,9 +64,9 @@ class ProjectLifecycleTest {
                 DESIGN_CONTRACT,
                 new ContractModified(P, "c-1", "mod-1", DAY, ContractModified.SCOPE, "more", "why",
                         null, null, null, null),
-                new TransactionRecorded(P, "t-1", TransactionRecorded.PAYMENT, DAY, AMOUNT, "payer", "payee",
+                new TransactionRecorded(P, "t-1", TransactionRecorded.PAYMENT, DAY, AMOUNT, OrganisationReference.named("payer"), OrganisationReference.named("payee"),
                         null, null),
-                new InspectionRecorded(P, "i-1", "inspector", DAY, "scope", InspectionRecorded.FAILED, "findings", DAY),
+                new InspectionRecorded(P, "i-1", OrganisationReference.named("inspector"), DAY, "scope", InspectionRecorded.FAILED, "findings", DAY),
                 new RectificationReported(P, "i-1", DAY, "done"),
                 new RectificationVerified(P, "i-1", DAY, "verifier", true, null))) {
             after(unmoving, OPEN.toArray(ProjectLifecycle[]::new));

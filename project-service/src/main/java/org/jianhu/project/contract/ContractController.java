@@ -1,6 +1,7 @@
 package org.jianhu.project.contract;
 
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
@@ -20,8 +21,8 @@ import java.time.LocalDate;
 public class ContractController {
 
     /** OCDS names: the tender's fields are nested as in a contracting process. */
-    record AwardContract(String id, String nature, Tender tender, String supplier, Money contractValue,
-                         Period contractPeriod) {
+    record AwardContract(String id, String nature, Tender tender, OrganisationReference supplier, Money contractValue,
+                         Period contractPeriod, LocalDate dateSigned) {
     }
 
     record Tender(String procurementMethod, Integer numberOfTenderers, Period tenderPeriod, Money costEstimate) {
@@ -44,7 +45,7 @@ public class ContractController {
         return CommandAccepted.ok(projectId, commands.dispatch(new AwardContractCommand(projectId,
                 expected.version(), body.id(), body.nature(), tender.procurementMethod(),
                 tender.numberOfTenderers(), tender.tenderPeriod(), tender.costEstimate(), body.supplier(),
-                body.contractValue(), body.contractPeriod()), actor));
+                body.contractValue(), body.contractPeriod(), body.dateSigned()), actor));
     }
 
     @PostMapping("/{contractId}/modifications")

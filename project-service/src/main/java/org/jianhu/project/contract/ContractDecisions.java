@@ -1,5 +1,6 @@
 package org.jianhu.project.contract;
 
+import java.time.LocalDate;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
@@ -18,7 +19,8 @@ public final class ContractDecisions {
     private ContractDecisions() {
     }
 
-    public static ContractAwarded award(AwardContractCommand command, ProjectState project) {
+    /** Signed on a business date not after {@code today}: a contract is recorded once it exists. */
+    public static ContractAwarded award(AwardContractCommand command, ProjectState project, LocalDate today) {
         String contractId = newId("contractId", command.contractId(), id -> project.contract(id) != null,
                 "contract %s is already awarded");
         int tenderers = present("numberOfTenderers", command.numberOfTenderers());
@@ -33,9 +35,9 @@ public final class ContractDecisions {
         }
         return new ContractAwarded(project.id(), contractId, code(ContractAwarded.NATURES, command.nature()),
                 code(ContractAwarded.PROCUREMENT_METHODS, command.procurementMethod()), tenderers,
-                command.tenderPeriod(), command.costEstimate(), name("supplier", command.supplier()),
+                command.tenderPeriod(), command.costEstimate(), party("supplier", command.supplier()),
                 positive("contractValue", command.contractValue()),
-                ordered("contractPeriod", command.contractPeriod()));
+                ordered("contractPeriod", command.contractPeriod()), happened("dateSigned", command.dateSigned(), today));
     }
 
     /** The old value or period comes from the record, so a change order cannot disagree with history. */

@@ -1,5 +1,7 @@
 package org.jianhu.project.contract;
 
+import java.time.LocalDate;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
@@ -19,10 +21,11 @@ public class ContractState {
     private int numberOfTenderers;
     private Period tenderPeriod;
     private Money costEstimate;
-    private String supplier;
+    private OrganisationReference supplier;
     private Money originalValue;
     private Money contractValue;
     private Period contractPeriod;
+    private LocalDate dateSigned;
     private final Set<String> modificationIds = new LinkedHashSet<>();
     private Money paid;
 
@@ -41,6 +44,7 @@ public class ContractState {
         contract.originalValue = event.contractValue();
         contract.contractValue = event.contractValue();
         contract.contractPeriod = event.contractPeriod();
+        contract.dateSigned = event.dateSigned();
         contract.paid = new Money(java.math.BigDecimal.ZERO, event.contractValue().currency());
         return contract;
     }

@@ -1,5 +1,6 @@
 package org.jianhu.project.funds;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.project.TransactionRecorded;
 import org.jianhu.project.project.ProjectState;
 import org.jianhu.project.project.RejectedCommand;
@@ -20,8 +21,8 @@ public final class FundsDecisions {
         String transactionId = newId("transactionId", command.transactionId(), project::hasTransaction,
                 "transaction %s is already recorded");
         String kind = code(TransactionRecorded.KINDS, command.kind());
-        String payee = TransactionRecorded.PAYMENT.equals(kind)
-                ? name("payee", command.payee()) : optionalName("payee", command.payee());
+        OrganisationReference payee = TransactionRecorded.PAYMENT.equals(kind)
+                ? party("payee", command.payee()) : optionalParty("payee", command.payee());
         if (command.contractId() != null && project.contract(command.contractId()) == null) {
             throw RejectedCommand.invalid("contractId", "no contract " + command.contractId() + " on this project");
         }
@@ -29,7 +30,7 @@ public final class FundsDecisions {
             throw RejectedCommand.invalid("milestoneId", "no milestone " + command.milestoneId() + " on this project");
         }
         return new TransactionRecorded(project.id(), transactionId, kind, date("date", command.date()),
-                positive("value", command.value()), optionalName("payer", command.payer()), payee,
+                positive("value", command.value()), optionalParty("payer", command.payer()), payee,
                 command.contractId(), command.milestoneId());
     }
 }

@@ -1,6 +1,7 @@
 package org.jianhu.project.funds;
 
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 public class TransactionController {
 
     /** OCDS transaction; {@code relatedImplementationMilestone} links the milestone it pays for. */
-    record Transaction(String id, String kind, LocalDate date, Money value, String payer, String payee,
+    record Transaction(String id, String kind, LocalDate date, Money value, OrganisationReference payer, OrganisationReference payee,
                        String contractId, String relatedImplementationMilestone) {
     }
 

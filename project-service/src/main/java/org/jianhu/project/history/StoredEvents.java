@@ -3,6 +3,7 @@ package org.jianhu.project.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.project.EventRevisions;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.eventstore.EventTables;
@@ -98,10 +99,11 @@ public class StoredEvents {
         });
     }
 
-    /** The event an envelope carries, as the project folds it. */
+    /** The event an envelope carries, as the project folds it: a payload of an older revision lifted first. */
     public ProjectEvent eventOf(EventEnvelope envelope) {
         try {
-            return objectMapper.treeToValue(envelope.payload(), ProjectEventTypes.classOf(envelope.type()));
+            return objectMapper.treeToValue(EventRevisions.lift(envelope.type(), envelope.revision(),
+                    envelope.payload(), envelope.recordedAt()), ProjectEventTypes.classOf(envelope.type()));
         } catch (JsonProcessingException unreadable) {
             throw new IllegalStateException("stored event " + envelope.eventId() + " does not read as "
                     + envelope.type(), unreadable);

@@ -1,5 +1,6 @@
 package org.jianhu.project.inspection;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.CommandAccepted;
 import org.jianhu.project.web.CommandDispatcher;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 @RequestMapping("/api/projects/{projectId}/inspections")
 public class InspectionController {
 
-    record Inspection(String id, String inspector, LocalDate date, String scope, String result, String findings,
+    record Inspection(String id, OrganisationReference inspector, LocalDate date, String scope, String result, String findings,
                       LocalDate rectificationDeadline) {
     }
 

@@ -29,7 +29,7 @@ public final class InspectionDecisions {
         String findings = failed ? text("findings", command.findings()) : optionalText("findings", command.findings());
         LocalDate deadline = failed ? date("rectificationDeadline", command.rectificationDeadline())
                 : optionalDate("rectificationDeadline", command.rectificationDeadline());
-        return new InspectionRecorded(project.id(), inspectionId, name("inspector", command.inspector()),
+        return new InspectionRecorded(project.id(), inspectionId, party("inspector", command.inspector()),
                 date("date", command.date()), text("scope", command.scope()), result, findings, deadline);
     }
 

@@ -1,5 +1,6 @@
 package org.jianhu.project.inspection;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.project.InspectionRecorded;
 import org.jianhu.contracts.project.RectificationReported;
 import org.jianhu.contracts.project.RectificationVerified;
@@ -17,7 +18,7 @@ public class InspectionState {
     public enum Rectification { notRequired, awaitingRectification, awaitingVerification, verified }
 
     private String id;
-    private String inspector;
+    private OrganisationReference inspector;
     private LocalDate date;
     private String scope;
     private String result;

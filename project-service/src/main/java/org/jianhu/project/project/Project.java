@@ -1,5 +1,7 @@
 package org.jianhu.project.project;
 
+import java.time.Clock;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -112,8 +114,8 @@ public class Project {
     }
 
     @CommandHandler
-    public long handle(AwardContractCommand command) {
-        return record(ContractDecisions.award(command, open()));
+    public long handle(AwardContractCommand command, Clock clock) {
+        return record(ContractDecisions.award(command, open(), BusinessCalendar.dateOf(clock.instant())));
     }
 
     @CommandHandler

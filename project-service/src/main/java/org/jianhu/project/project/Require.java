@@ -1,5 +1,6 @@
 package org.jianhu.project.project;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.CodeList;
@@ -44,6 +45,20 @@ public final class Require {
         return value == null ? null : name(field, value);
     }
 
+    /**
+     * A party (supplier, payer, payee, inspector): an OC4IDS organisation id (a scheme and an identifier, e.g.
+     * {@code CN-USCC-913302001234567890}) and a name; a bare name is both, so the id is held to a name's rules.
+     */
+    public static OrganisationReference party(String field, OrganisationReference value) {
+        present(field, value);
+        String name = name(field + ".name", value.name());
+        return new OrganisationReference(name(field + ".id", value.id()), name);
+    }
+
+    public static OrganisationReference optionalParty(String field, OrganisationReference value) {
+        return value == null ? null : party(field, value);
+    }
+
     /** Required free text: a reason, a description, findings, a scope. */
     public static String text(String field, String value) {
         return refusedIf(field, InputPolicy.text(field, value), value);
@@ -72,6 +87,15 @@ public final class Require {
     /** A required business date: when something happened or is due. */
     public static LocalDate date(String field, LocalDate value) {
         return optionalDate(field, present(field, value));
+    }
+
+    /** A required business date of something that has happened: not after {@code today}. */
+    public static LocalDate happened(String field, LocalDate value, LocalDate today) {
+        date(field, value);
+        if (value.isAfter(today)) {
+            throw RejectedCommand.invalid(field, field + " is in the future: " + value + " is after today, " + today);
+        }
+        return value;
     }
 
     public static LocalDate optionalDate(String field, LocalDate value) {

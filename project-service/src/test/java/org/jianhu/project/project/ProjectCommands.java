@@ -1,6 +1,7 @@
 package org.jianhu.project.project;
 
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.TransactionRecorded;
 import org.jianhu.project.contract.AwardContractCommand;
@@ -96,7 +97,7 @@ final class ProjectCommands {
     }
 
     static Transaction appropriation() {
-        return transaction(TransactionRecorded.APPROPRIATION).payer("county finance bureau").payee(null);
+        return transaction(TransactionRecorded.APPROPRIATION).payer(OrganisationReference.named("county finance bureau")).payee(null);
     }
 
     static Inspection inspection() {
@@ -164,6 +165,8 @@ final class ProjectCommands {
         private Integer numberOfTenderers = 5;
         private Period tenderPeriod = new Period(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 4, 10));
         private Money contractValue = cny("98000000");
+        private LocalDate dateSigned = SIGNED;
+        private OrganisationReference supplier = SUPPLIER;
 
         Award contractId(String contractId) {
             this.contractId = contractId;
@@ -195,9 +198,19 @@ final class ProjectCommands {
             return this;
         }
 
+        Award dateSigned(LocalDate dateSigned) {
+            this.dateSigned = dateSigned;
+            return this;
+        }
+
+        Award supplier(OrganisationReference supplier) {
+            this.supplier = supplier;
+            return this;
+        }
+
         AwardContractCommand command() {
             return new AwardContractCommand(PROJECT_ID, null, contractId, nature, procurementMethod,
-                    numberOfTenderers, tenderPeriod, cny("100000000"), SUPPLIER, contractValue, CONTRACTED);
+                    numberOfTenderers, tenderPeriod, cny("100000000"), supplier, contractValue, CONTRACTED, dateSigned);
         }
     }
 
@@ -249,8 +262,8 @@ final class ProjectCommands {
         private final String kind;
         private String transactionId = "transaction-1";
         private Money value = cny("5000000");
-        private String payer = OWNER;
-        private String payee = SUPPLIER;
+        private OrganisationReference payer = PAYER;
+        private OrganisationReference payee = SUPPLIER;
         private String contractId;
         private String milestoneId;
 
@@ -268,12 +281,12 @@ final class ProjectCommands {
             return this;
         }
 
-        Transaction payer(String payer) {
+        Transaction payer(OrganisationReference payer) {
             this.payer = payer;
             return this;
         }
 
-        Transaction payee(String payee) {
+        Transaction payee(OrganisationReference payee) {
             this.payee = payee;
             return this;
         }
@@ -328,7 +341,7 @@ final class ProjectCommands {
         }
 
         RecordInspectionCommand command() {
-            return new RecordInspectionCommand(PROJECT_ID, null, inspectionId, "quality station",
+            return new RecordInspectionCommand(PROJECT_ID, null, inspectionId, INSPECTOR,
                     LocalDate.of(2025, 7, 1), "bridge piers", result, findings, rectificationDeadline);
         }
     }

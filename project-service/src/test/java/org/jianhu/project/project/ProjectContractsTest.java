@@ -2,6 +2,7 @@ package org.jianhu.project.project;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.contracts.project.ContractModified;
@@ -33,6 +34,42 @@ class ProjectContractsTest {
                 .when(award().command())
                 .expectEvents(contractAwarded())
                 .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anAwardWithoutTheDateItWasSignedIsInvalid() {
+        fixture.given(registered(), approved())
+                .when(award().dateSigned(null).command())
+                .expectNoEvents()
+                .expectException(invalid("dateSigned", "dateSigned is required"));
+    }
+
+    @Test
+    void anAwardSignedTomorrowIsInvalid() {
+        fixture.given(registered(), approved())
+                .when(award().dateSigned(LocalDate.of(2026, 12, 3)).command())
+                .expectNoEvents()
+                .expectException(invalid("dateSigned",
+                        "dateSigned is in the future: 2026-12-03 is after today, 2026-12-02"));
+    }
+
+    @Test
+    void anAwardSignedTodayIsRecorded() {
+        fixture.given(registered(), approved())
+                .when(award().dateSigned(LocalDate.of(2026, 12, 2)).command())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theSupplierIsRecordedAsAPartyWithItsIdentifierAndName() {
+        var supplier = new OrganisationReference("CN-USCC-91330206MA2AB1234X", "宁波海兴建设有限公司");
+        ContractAwarded usual = contractAwarded();
+        fixture.given(registered(), approved())
+                .when(award().supplier(supplier).command())
+                .expectEvents(new ContractAwarded(usual.projectId(), usual.contractId(), usual.nature(),
+                        usual.procurementMethod(), usual.numberOfTenderers(), usual.tenderPeriod(),
+                        usual.costEstimate(), supplier, usual.contractValue(), usual.contractPeriod(),
+                        usual.dateSigned()));
     }
 
     @Test

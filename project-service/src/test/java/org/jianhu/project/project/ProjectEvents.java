@@ -1,6 +1,7 @@
 package org.jianhu.project.project;
 
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.*;
 
@@ -17,7 +18,11 @@ final class ProjectEvents {
     static final String MILESTONE_ID = "milestone-1";
     static final String INSPECTION_ID = "inspection-1";
     static final String OWNER = "Xiaoshan Transport Investment";
-    static final String SUPPLIER = "Zhejiang Road Works";
+    static final OrganisationReference SUPPLIER = new OrganisationReference("CN-USCC-913300001234567890", "Zhejiang Road Works");
+    /** The owner as the party that pays. */
+    static final OrganisationReference PAYER = OrganisationReference.named(OWNER);
+    static final OrganisationReference INSPECTOR = new OrganisationReference("CN-XS-QS", "quality station");
+    static final LocalDate SIGNED = LocalDate.of(2025, 4, 20);
     static final Period PLANNED = new Period(LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28));
     static final Period CONTRACTED = new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2026, 10, 31));
 
@@ -65,7 +70,7 @@ final class ProjectEvents {
     static ContractAwarded contractAwarded(String contractId, Money contractValue) {
         return new ContractAwarded(PROJECT_ID, contractId, "construction", "open", 5,
                 new Period(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 4, 10)), cny("100000000"), SUPPLIER,
-                contractValue, CONTRACTED);
+                contractValue, CONTRACTED, SIGNED);
     }
 
     static ContractAwarded contractAwarded() {
@@ -79,16 +84,16 @@ final class ProjectEvents {
 
     static TransactionRecorded paid(String transactionId, Money value) {
         return new TransactionRecorded(PROJECT_ID, transactionId, TransactionRecorded.PAYMENT,
-                LocalDate.of(2025, 6, 1), value, OWNER, SUPPLIER, CONTRACT_ID, null);
+                LocalDate.of(2025, 6, 1), value, PAYER, SUPPLIER, CONTRACT_ID, null);
     }
 
     static InspectionRecorded inspectionPassed(String inspectionId) {
-        return new InspectionRecorded(PROJECT_ID, inspectionId, "quality station", LocalDate.of(2025, 7, 1),
+        return new InspectionRecorded(PROJECT_ID, inspectionId, INSPECTOR, LocalDate.of(2025, 7, 1),
                 "bridge piers", "passed", null, null);
     }
 
     static InspectionRecorded inspectionFailed(String inspectionId) {
-        return new InspectionRecorded(PROJECT_ID, inspectionId, "quality station", LocalDate.of(2025, 7, 1),
+        return new InspectionRecorded(PROJECT_ID, inspectionId, INSPECTOR, LocalDate.of(2025, 7, 1),
                 "bridge piers", "failed", "rebar cover too thin", LocalDate.of(2025, 7, 31));
     }
 

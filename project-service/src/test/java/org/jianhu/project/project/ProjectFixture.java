@@ -1,5 +1,8 @@
 package org.jianhu.project.project;
 
+import org.jianhu.contracts.common.BusinessCalendar;
+import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -31,9 +34,13 @@ final class ProjectFixture {
             supervisor("li.ming"), supervisor("wang.fang"), supervisor("zhao.lei"), supervisor("qian.hui"),
             new Account(OWNER.user(), "Wang Hao", Actor.OWNER, ProjectEvents.OWNER, "330109")));
 
+    /** The fixtures' today: 2 December 2026 in Asia/Shanghai. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), BusinessCalendar.ZONE);
+
     static FixtureConfiguration<Project> project() {
         FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
         fixture.registerInjectableResource(ACCOUNTS);
+        fixture.registerInjectableResource(TODAY);
         fixture.registerCommandDispatchInterceptor(commands -> (index, command) ->
                 Actor.fromMetadata(command.getMetaData()).role() != null ? command
                         : command.andMetaData(entitledTo(command.getPayload()).asMetadata()));

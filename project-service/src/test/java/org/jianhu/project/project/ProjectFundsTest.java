@@ -1,5 +1,6 @@
 package org.jianhu.project.project;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.jianhu.contracts.common.Money;
 import org.junit.jupiter.api.Test;
@@ -104,8 +105,15 @@ class ProjectFundsTest {
     @Test
     void paymentWithoutPayeeIsInvalid() {
         fixture.given(registered())
-                .when(payment().payee(" ").command())
-                .expectException(invalid("payee"));
+                .when(payment().payee(null).command())
+                .expectException(invalid("payee", "payee is required"));
+    }
+
+    @Test
+    void aPayeeWithABlankNameIsInvalid() {
+        fixture.given(registered())
+                .when(payment().payee(new OrganisationReference("CN-1", " ")).command())
+                .expectException(invalid("payee.name", "payee.name is required"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jianhu.project.project;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.project.contract.AwardContractCommand;
@@ -139,8 +140,8 @@ class ProjectInputPolicyTest {
     void aSupplierOnTwoLinesIsInvalid() {
         fixture.given(registered())
                 .when(new AwardContractCommand(PROJECT_ID, null, CONTRACT_ID, "construction", "open", 5, null, null,
-                        "Zhejiang\nRoad Works", cny("98000000"), CONTRACTED))
-                .expectException(invalid("supplier"));
+                        OrganisationReference.named("Zhejiang\nRoad Works"), cny("98000000"), CONTRACTED, SIGNED))
+                .expectException(invalid("supplier.name"));
     }
 
     @Test
@@ -174,15 +175,15 @@ class ProjectInputPolicyTest {
     @Test
     void aPayeeWithANulCharacterIsInvalid() {
         fixture.given(registered())
-                .when(payment().payee("Zhejiang\u0000Road Works").command())
-                .expectException(invalid("payee"));
+                .when(payment().payee(OrganisationReference.named("Zhejiang\u0000Road Works")).command())
+                .expectException(invalid("payee.name"));
     }
 
     @Test
     void aPaymentDatedIn1989IsInvalid() {
         fixture.given(registered())
                 .when(new RecordTransactionCommand(PROJECT_ID, null, "transaction-1", "payment",
-                        LocalDate.of(1989, 6, 1), cny("5000000"), OWNER, SUPPLIER, null, null))
+                        LocalDate.of(1989, 6, 1), cny("5000000"), PAYER, SUPPLIER, null, null))
                 .expectException(invalid("date"));
     }
 

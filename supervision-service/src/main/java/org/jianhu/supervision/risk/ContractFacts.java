@@ -44,7 +44,7 @@ public class ContractFacts {
         this.numberOfTenderers = award.numberOfTenderers();
         this.tenderPeriod = award.tenderPeriod();
         this.costEstimate = award.costEstimate();
-        this.supplier = award.supplier();
+        this.supplier = award.supplier().displayName();
         this.originalValue = award.contractValue();
         this.currentValue = award.contractValue();
         this.originalPeriod = award.contractPeriod();

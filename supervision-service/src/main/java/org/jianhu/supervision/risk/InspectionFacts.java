@@ -39,7 +39,7 @@ public class InspectionFacts {
 
     InspectionFacts(InspectionRecorded inspection, long position) {
         this.inspectionId = inspection.inspectionId();
-        this.inspector = inspection.inspector();
+        this.inspector = inspection.inspector() == null ? null : inspection.inspector().displayName();
         this.date = inspection.date();
         this.scope = inspection.scope();
         this.result = inspection.result();

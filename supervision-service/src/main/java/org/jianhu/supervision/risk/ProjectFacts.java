@@ -2,6 +2,7 @@ package org.jianhu.supervision.risk;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.contracts.project.ContractModified;
@@ -182,7 +183,7 @@ public class ProjectFacts {
             contract.ifPresent(c -> c.appropriate(e.value()));
         } else if (TransactionRecorded.PAYMENT.equals(e.kind())) {
             paid = paid.plus(e.value());
-            payments.add(new PaymentFact(e.transactionId(), e.date(), e.value(), e.payer(), e.payee(),
+            payments.add(new PaymentFact(e.transactionId(), e.date(), e.value(), nameOf(e.payer()), nameOf(e.payee()),
                     e.contractId(), e.milestoneId(), position));
             contract.ifPresent(c -> c.pay(e.value()));
         }
@@ -191,6 +192,10 @@ public class ProjectFacts {
     private BigDecimal computeFinancialProgress() {
         BigDecimal contracted = totalContractValue();
         return contracted.signum() > 0 ? Percent.of(paid.amount(), contracted) : null;
+    }
+
+    private static String nameOf(OrganisationReference party) {
+        return party == null ? null : party.displayName();
     }
 
     public static LocalDate businessDate(Instant instant) {

@@ -147,7 +147,7 @@ class ApplyingProjectEventsIT extends SupervisionIT {
         var registered = feed.envelope(5000, 0, registered("p-nul", "Haishu"));
         var payment = feed.envelope(5000, 1, new org.jianhu.contracts.project.TransactionRecorded("p-nul", "t-1",
                 org.jianhu.contracts.project.TransactionRecorded.PAYMENT, java.time.LocalDate.parse("2026-02-01"),
-                org.jianhu.contracts.common.Money.cny("100.00"), "transport-bureau", "coastal\u0000works", null, null));
+                org.jianhu.contracts.common.Money.cny("100.00"), org.jianhu.contracts.common.OrganisationReference.named("transport-bureau"), org.jianhu.contracts.common.OrganisationReference.named("coastal\u0000works"), null, null));
         projectService.holds("p-nul", registered, payment);
         feed.publish(registered, payment);
 

@@ -77,8 +77,8 @@ class RepeatWinnersIT extends SupervisionIT {
     private void publishProjectWithAward(long base, String projectId, String buyer, String supplier) throws Exception {
         ProjectRegistered registered = new ProjectRegistered(projectId, "C-" + projectId, "Works " + projectId,
                 "construction", "Haishu", buyer, Money.cny("50000000.00"), null, List.of("sup-li"));
-        ContractAwarded awarded = new ContractAwarded(projectId, "c-1", "design", "open", 4, null, null, supplier,
-                Money.cny("900000.00"), null);
+        ContractAwarded awarded = new ContractAwarded(projectId, "c-1", "design", "open", 4, null, null,
+                org.jianhu.contracts.common.OrganisationReference.named(supplier), Money.cny("900000.00"), null, java.time.LocalDate.parse("2026-03-01"));
         feed.publish(feed.envelope(base, 0, registered), feed.envelope(base, 1, awarded));
     }
 

@@ -176,7 +176,7 @@ class ParkedProjectsIT extends SupervisionIT {
     @Test
     void aNulCharacterInAPayeeIsStoredAsAReplacementCharacterNotParked() throws Exception {
         TransactionRecorded toNul = new TransactionRecorded("p-nul", "t-1", TransactionRecorded.PAYMENT,
-                LocalDate.parse("2026-02-01"), Money.cny("600000.00"), "transport-bureau", "builder\u0000zhao",
+                LocalDate.parse("2026-02-01"), Money.cny("600000.00"), org.jianhu.contracts.common.OrganisationReference.named("transport-bureau"), org.jianhu.contracts.common.OrganisationReference.named("builder\u0000zhao"),
                 null, null);
         feed.publish(feed.envelope(7000, 0, registered("p-nul", "Haishu")), feed.envelope(7000, 1, toNul));
 

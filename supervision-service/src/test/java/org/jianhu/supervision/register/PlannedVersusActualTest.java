@@ -44,8 +44,8 @@ class PlannedVersusActualTest {
     @Test
     void paymentsAddUpByDateAsAShareOfTheContractValues() {
         registered("2026-01-01", "2026-12-31");
-        apply(new ContractAwarded("p-1", "c-1", "construction", "open", 3, null, null, "builder-zhao",
-                Money.cny("2000000.00"), null));
+        apply(new ContractAwarded("p-1", "c-1", "construction", "open", 3, null, null, org.jianhu.contracts.common.OrganisationReference.named("builder-zhao"),
+                Money.cny("2000000.00"), null, LocalDate.parse("2026-02-01")));
         pay("t-1", "2026-03-01", "300000.00");
         pay("t-2", "2026-03-01", "100000.00");
         pay("t-3", "2026-02-01", "100000.00");
@@ -82,7 +82,7 @@ class PlannedVersusActualTest {
 
     private void pay(String transactionId, String date, String amount) {
         apply(new TransactionRecorded("p-1", transactionId, TransactionRecorded.PAYMENT, LocalDate.parse(date),
-                Money.cny(amount), "transport-bureau", "builder-zhao", "c-1", null));
+                Money.cny(amount), org.jianhu.contracts.common.OrganisationReference.named("transport-bureau"), org.jianhu.contracts.common.OrganisationReference.named("builder-zhao"), "c-1", null));
     }
 
     private void apply(org.jianhu.contracts.project.ProjectEvent event) {

@@ -31,7 +31,8 @@ class RiskApiIT extends SupervisionIT {
                 feed.envelope(2000, 1, payment("p-yellow", "t-1", "700000.00")),
                 feed.envelope(3000, 0, registered("p-green", "Yinzhou")),
                 feed.envelope(3000, 1, new ContractAwarded("p-green", "c-1", "supervision", "open", 4, null,
-                        null, "watcher-sun", Money.cny("800000.00"), null)));
+                        null, org.jianhu.contracts.common.OrganisationReference.named("watcher-sun"), Money.cny("800000.00"), null,
+                        java.time.LocalDate.parse("2026-03-01"))));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM risk_project WHERE next_sequence > 0 AND level <> 'GREEN'", Long.class) == 2
                 && jdbc.queryForObject("SELECT count(*) FROM risk_project WHERE next_sequence = 2", Long.class) == 3);

@@ -54,6 +54,16 @@ final class ProjectHistory {
                 .then(payment("t-2", LocalDate.of(2025, 6, 25), "2500000", BUILDER, "c-1", "m-1"));
     }
 
+    /** An award the test gives no signing date is signed on the day it is recorded. */
+    private ProjectEvent signedOnTheRecordingDay(ProjectEvent event) {
+        if (event instanceof ContractAwarded a && a.dateSigned() == null) {
+            return new ContractAwarded(a.projectId(), a.contractId(), a.nature(), a.procurementMethod(),
+                    a.numberOfTenderers(), a.tenderPeriod(), a.costEstimate(), a.supplier(), a.contractValue(),
+                    a.contractPeriod(), recordingDay);
+        }
+        return event;
+    }
+
     static final LocalDate HEALTHY_TODAY = LocalDate.of(2025, 7, 1);
 
     ProjectHistory on(LocalDate day) {
@@ -62,8 +72,9 @@ final class ProjectHistory {
     }
 
     ProjectHistory then(ProjectEvent... events) {
-        for (ProjectEvent event : events) {
+        for (ProjectEvent given : events) {
             position++;
+            ProjectEvent event = signedOnTheRecordingDay(given);
             facts.apply(event, position, recordingDay.atTime(LocalTime.of(10, 0))
                     .atZone(ProjectFacts.BUSINESS_ZONE).toInstant());
         }
@@ -105,8 +116,9 @@ final class ProjectHistory {
 
     static ContractAwarded award(String contractId, String nature, String method, int tenderers,
                                  Period tenderPeriod, Money estimate, String supplier, String value) {
-        return new ContractAwarded(PROJECT, contractId, nature, method, tenderers, tenderPeriod, estimate, supplier,
-                cny(value), period(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 10, 31)));
+        return new ContractAwarded(PROJECT, contractId, nature, method, tenderers, tenderPeriod, estimate,
+                org.jianhu.contracts.common.OrganisationReference.named(supplier), cny(value), period(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 10, 31)),
+                null);
     }
 
     static ContractAwarded directAward(String contractId, String nature, String supplier, String value) {
@@ -144,22 +156,23 @@ final class ProjectHistory {
 
     static TransactionRecorded payment(String id, LocalDate date, String value, String payee, String contractId,
                                        String milestoneId) {
-        return new TransactionRecorded(PROJECT, id, TransactionRecorded.PAYMENT, date, cny(value), OWNER, payee,
+        return new TransactionRecorded(PROJECT, id, TransactionRecorded.PAYMENT, date, cny(value), org.jianhu.contracts.common.OrganisationReference.named(OWNER),
+                payee == null ? null : org.jianhu.contracts.common.OrganisationReference.named(payee),
                 contractId, milestoneId);
     }
 
     static TransactionRecorded appropriation(String id, LocalDate date, String value, String contractId) {
-        return new TransactionRecorded(PROJECT, id, TransactionRecorded.APPROPRIATION, date, cny(value), "财政局",
-                OWNER, contractId, null);
+        return new TransactionRecorded(PROJECT, id, TransactionRecorded.APPROPRIATION, date, cny(value), org.jianhu.contracts.common.OrganisationReference.named("财政局"),
+                org.jianhu.contracts.common.OrganisationReference.named(OWNER), contractId, null);
     }
 
     static InspectionRecorded failedInspection(String inspectionId, LocalDate date, LocalDate deadline) {
-        return new InspectionRecorded(PROJECT, inspectionId, "质监站", date, "主体结构", "failed", "钢筋保护层不足",
+        return new InspectionRecorded(PROJECT, inspectionId, org.jianhu.contracts.common.OrganisationReference.named("质监站"), date, "主体结构", "failed", "钢筋保护层不足",
                 deadline);
     }
 
     static InspectionRecorded passedInspection(String inspectionId, LocalDate date) {
-        return new InspectionRecorded(PROJECT, inspectionId, "质监站", date, "主体结构", "passed", "", null);
+        return new InspectionRecorded(PROJECT, inspectionId, org.jianhu.contracts.common.OrganisationReference.named("质监站"), date, "主体结构", "passed", "", null);
     }
 
     static ProjectCompleted completed(LocalDate endDate, String finalValue) {

@@ -67,7 +67,8 @@ public final class ProjectEventsFeed {
 
     public static TransactionRecorded payment(String projectId, String transactionId, String amount) {
         return new TransactionRecorded(projectId, transactionId, TransactionRecorded.PAYMENT,
-                LocalDate.parse("2026-02-01"), Money.cny(amount), "transport-bureau", "builder-zhao", null, null);
+                LocalDate.parse("2026-02-01"), Money.cny(amount), org.jianhu.contracts.common.OrganisationReference.named("transport-bureau"),
+                org.jianhu.contracts.common.OrganisationReference.named("builder-zhao"), null, null);
     }
 
     public static ProjectCancelled cancelled(String projectId) {
