@@ -40,8 +40,11 @@ public final class ContractDecisions {
                 ordered("contractPeriod", command.contractPeriod()), happened("dateSigned", command.dateSigned(), today));
     }
 
-    /** The old value or period comes from the record, so a change order cannot disagree with history. */
-    public static ContractModified modify(ModifyContractCommand command, ProjectState project) {
+    /**
+     * The old value or period comes from the record, so a change order cannot disagree with history. It is dated
+     * when it was agreed, not after {@code today}; the new contract period may end in the future.
+     */
+    public static ContractModified modify(ModifyContractCommand command, ProjectState project, LocalDate today) {
         ContractState contract = project.contract(command.contractId());
         if (contract == null) {
             throw RejectedCommand.notFound("no contract " + command.contractId() + " on project " + project.id());
@@ -56,7 +59,7 @@ public final class ContractDecisions {
         String description = ContractModified.SCOPE.equals(type)
                 ? text("description", command.description()) : optionalText("description", command.description());
         return new ContractModified(project.id(), command.contractId(), modificationId,
-                date("date", command.date()), type, description, text("rationale", command.rationale()),
+                happened("date", command.date(), today), type, description, text("rationale", command.rationale()),
                 newValue == null ? null : contract.contractValue(), newValue,
                 newPeriod == null ? null : contract.contractPeriod(), newPeriod);
     }

@@ -14,6 +14,8 @@ import static org.jianhu.project.project.Require.*;
 /**
  * What a project decides on its inspections and their rectification (整改): a failed inspection
  * waits for the owner's report, which waits for verification (核验); a rejected one waits again.
+ * Inspection, report and verification are dated when they took place, not after {@code today}; the deadline
+ * to rectify lies ahead.
  */
 public final class InspectionDecisions {
 
@@ -21,7 +23,7 @@ public final class InspectionDecisions {
     }
 
     /** A failed inspection names its findings and the deadline to put them right. */
-    public static InspectionRecorded record(RecordInspectionCommand command, ProjectState project) {
+    public static InspectionRecorded record(RecordInspectionCommand command, ProjectState project, LocalDate today) {
         String inspectionId = newId("inspectionId", command.inspectionId(), id -> project.inspection(id) != null,
                 "inspection %s is already recorded");
         String result = code(InspectionRecorded.RESULTS, command.result());
@@ -30,26 +32,28 @@ public final class InspectionDecisions {
         LocalDate deadline = failed ? date("rectificationDeadline", command.rectificationDeadline())
                 : optionalDate("rectificationDeadline", command.rectificationDeadline());
         return new InspectionRecorded(project.id(), inspectionId, party("inspector", command.inspector()),
-                date("date", command.date()), text("scope", command.scope()), result, findings, deadline);
+                happened("date", command.date(), today), text("scope", command.scope()), result, findings, deadline);
     }
 
-    public static RectificationReported reportRectification(ReportRectificationCommand command, ProjectState project) {
+    public static RectificationReported reportRectification(ReportRectificationCommand command, ProjectState project,
+                                                            LocalDate today) {
         Rectification rectification = inspection(command.inspectionId(), project).rectification();
         if (rectification != Rectification.awaitingRectification) {
             throw RejectedCommand.conflict("inspection " + command.inspectionId() + " is not awaiting rectification ("
                     + rectification + ")");
         }
-        return new RectificationReported(project.id(), command.inspectionId(), date("date", command.date()),
+        return new RectificationReported(project.id(), command.inspectionId(), happened("date", command.date(), today),
                 text("description", command.description()));
     }
 
-    public static RectificationVerified verifyRectification(VerifyRectificationCommand command, ProjectState project) {
+    public static RectificationVerified verifyRectification(VerifyRectificationCommand command, ProjectState project,
+                                                            LocalDate today) {
         Rectification rectification = inspection(command.inspectionId(), project).rectification();
         if (rectification != Rectification.awaitingVerification) {
             throw RejectedCommand.conflict("inspection " + command.inspectionId()
                     + " has no rectification awaiting verification (" + rectification + ")");
         }
-        return new RectificationVerified(project.id(), command.inspectionId(), date("date", command.date()),
+        return new RectificationVerified(project.id(), command.inspectionId(), happened("date", command.date(), today),
                 name("verifier", command.verifier()), present("accepted", command.accepted()),
                 optionalText("comment", command.comment()));
     }

@@ -5,6 +5,8 @@ import org.jianhu.contracts.project.MilestoneStatusReported;
 import org.jianhu.project.project.ProjectState;
 import org.jianhu.project.project.RejectedCommand;
 
+import java.time.LocalDate;
+
 import static org.jianhu.project.project.Require.*;
 
 /** What a project decides on its OC4IDS milestones: planning one, and reporting how it stands. */
@@ -25,8 +27,12 @@ public final class MilestoneDecisions {
                 command.value());
     }
 
-    /** Until it is met a milestone may be reported again; only a met one carries the date it was met. */
-    public static MilestoneStatusReported reportStatus(ReportMilestoneStatusCommand command, ProjectState project) {
+    /**
+     * Until it is met a milestone may be reported again; only a met one carries the date it was met, not after
+     * {@code today}. Its due date, planned, may lie ahead.
+     */
+    public static MilestoneStatusReported reportStatus(ReportMilestoneStatusCommand command, ProjectState project,
+                                                       LocalDate today) {
         MilestoneState milestone = project.milestone(command.milestoneId());
         if (milestone == null) {
             throw RejectedCommand.notFound("no milestone " + command.milestoneId() + " on project " + project.id());
@@ -36,7 +42,7 @@ public final class MilestoneDecisions {
         }
         String status = code(MilestoneStatusReported.STATUSES, command.status());
         if (MilestoneStatusReported.MET.equals(status)) {
-            date("dateMet", command.dateMet());
+            happened("dateMet", command.dateMet(), today);
         } else if (command.dateMet() != null) {
             throw RejectedCommand.invalid("dateMet", "dateMet belongs only to a met milestone");
         }

@@ -1,7 +1,5 @@
 package org.jianhu.project.project;
 
-import java.time.Clock;
-import org.jianhu.contracts.common.BusinessCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -10,6 +8,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectRegistered;
 import org.jianhu.project.contract.AwardContractCommand;
@@ -27,13 +26,17 @@ import org.jianhu.project.milestone.ReportMilestoneStatusCommand;
 import org.jianhu.project.progress.ProgressDecisions;
 import org.jianhu.project.progress.ReportProgressCommand;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A major project over its whole lifecycle. It checks who may send a command and that the project
  * is still open, and records what the decision of the command's concept answers ({@code *Decisions}
  * in each concept's package). Each handler answers with the project's new version. What a decision
- * needs beyond the command and the project (the {@link SupervisorAccounts}) Axon hands the handler.
+ * needs beyond the command and the project (the {@link SupervisorAccounts}, the {@link Clock} that says
+ * which business date today is) Axon hands the handler.
  *
  * <p>The revision is the shape of its snapshots (this class and the states it holds, field by field):
  * raise it when a field is renamed, retyped or dropped, and snapshots of the old shape are left out,
@@ -69,8 +72,8 @@ public class Project {
     }
 
     @CommandHandler
-    public long handle(ApproveProjectCommand command) {
-        return record(ProjectDecisions.approve(command, open()));
+    public long handle(ApproveProjectCommand command, Clock clock) {
+        return record(ProjectDecisions.approve(command, open(), today(clock)));
     }
 
     @CommandHandler
@@ -79,23 +82,23 @@ public class Project {
     }
 
     @CommandHandler
-    public long handle(SuspendProjectCommand command) {
-        return record(ProjectDecisions.suspend(command, open()));
+    public long handle(SuspendProjectCommand command, Clock clock) {
+        return record(ProjectDecisions.suspend(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(ResumeProjectCommand command) {
-        return record(ProjectDecisions.resume(command, open()));
+    public long handle(ResumeProjectCommand command, Clock clock) {
+        return record(ProjectDecisions.resume(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(CancelProjectCommand command) {
-        return record(ProjectDecisions.cancel(command, open()));
+    public long handle(CancelProjectCommand command, Clock clock) {
+        return record(ProjectDecisions.cancel(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(RecordCompletionCommand command) {
-        return record(ProjectDecisions.complete(command, open()));
+    public long handle(RecordCompletionCommand command, Clock clock) {
+        return record(ProjectDecisions.complete(command, open(), today(clock)));
     }
 
     @CommandHandler
@@ -104,43 +107,43 @@ public class Project {
     }
 
     @CommandHandler
-    public long handle(ReportMilestoneStatusCommand command) {
-        return record(MilestoneDecisions.reportStatus(command, open()));
+    public long handle(ReportMilestoneStatusCommand command, Clock clock) {
+        return record(MilestoneDecisions.reportStatus(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(ReportProgressCommand command) {
-        return record(ProgressDecisions.report(command, open()));
+    public long handle(ReportProgressCommand command, Clock clock) {
+        return record(ProgressDecisions.report(command, open(), today(clock)));
     }
 
     @CommandHandler
     public long handle(AwardContractCommand command, Clock clock) {
-        return record(ContractDecisions.award(command, open(), BusinessCalendar.dateOf(clock.instant())));
+        return record(ContractDecisions.award(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(ModifyContractCommand command) {
-        return record(ContractDecisions.modify(command, open()));
+    public long handle(ModifyContractCommand command, Clock clock) {
+        return record(ContractDecisions.modify(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(RecordTransactionCommand command) {
-        return record(FundsDecisions.recordTransaction(command, open()));
+    public long handle(RecordTransactionCommand command, Clock clock) {
+        return record(FundsDecisions.recordTransaction(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(RecordInspectionCommand command) {
-        return record(InspectionDecisions.record(command, open()));
+    public long handle(RecordInspectionCommand command, Clock clock) {
+        return record(InspectionDecisions.record(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(ReportRectificationCommand command) {
-        return record(InspectionDecisions.reportRectification(command, open()));
+    public long handle(ReportRectificationCommand command, Clock clock) {
+        return record(InspectionDecisions.reportRectification(command, open(), today(clock)));
     }
 
     @CommandHandler
-    public long handle(VerifyRectificationCommand command) {
-        return record(InspectionDecisions.verifyRectification(command, open()));
+    public long handle(VerifyRectificationCommand command, Clock clock) {
+        return record(InspectionDecisions.verifyRectification(command, open(), today(clock)));
     }
 
     @EventSourcingHandler
@@ -158,6 +161,11 @@ public class Project {
             throw RejectedCommand.closed(projectId, state.status());
         }
         return state;
+    }
+
+    /** The business date of the moment the command is decided: what has happened is dated on or before it. */
+    private static LocalDate today(Clock clock) {
+        return BusinessCalendar.dateOf(clock.instant());
     }
 
     private static long record(ProjectEvent event) {

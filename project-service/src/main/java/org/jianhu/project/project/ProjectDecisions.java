@@ -8,6 +8,7 @@ import org.jianhu.contracts.project.ProjectResumed;
 import org.jianhu.contracts.project.ProjectSuspended;
 import org.jianhu.contracts.project.SupervisorsReassigned;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.jianhu.project.project.Require.*;
@@ -15,7 +16,8 @@ import static org.jianhu.project.project.Require.*;
 /**
  * The project's decisions on its own place in the register and its lifecycle: registration,
  * approval, its supervisors, suspension, resumption, cancellation and completion. Each takes the
- * command and the project as it stands, and answers the event to record or refuses.
+ * command and the project as it stands, and answers the event to record or refuses. The dates of what
+ * happened (approval, suspension, resumption, cancellation, completion) may not be after {@code today}.
  */
 public final class ProjectDecisions {
 
@@ -31,11 +33,11 @@ public final class ProjectDecisions {
     }
 
     /** Works may have started already (先建后批): that is for supervision to flag, not a refusal. */
-    public static ProjectApproved approve(ApproveProjectCommand command, ProjectState project) {
+    public static ProjectApproved approve(ApproveProjectCommand command, ProjectState project, LocalDate today) {
         if (project.approved()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already approved");
         }
-        return new ProjectApproved(project.id(), date("approvalDate", command.approvalDate()),
+        return new ProjectApproved(project.id(), happened("approvalDate", command.approvalDate(), today),
                 name("approvalDocumentNumber", command.approvalDocumentNumber()));
     }
 
@@ -49,30 +51,30 @@ public final class ProjectDecisions {
                 text("reason", command.reason()));
     }
 
-    public static ProjectSuspended suspend(SuspendProjectCommand command, ProjectState project) {
+    public static ProjectSuspended suspend(SuspendProjectCommand command, ProjectState project, LocalDate today) {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already suspended");
         }
-        return new ProjectSuspended(project.id(), date("date", command.date()), text("reason", command.reason()));
+        return new ProjectSuspended(project.id(), happened("date", command.date(), today), text("reason", command.reason()));
     }
 
-    public static ProjectResumed resume(ResumeProjectCommand command, ProjectState project) {
+    public static ProjectResumed resume(ResumeProjectCommand command, ProjectState project, LocalDate today) {
         if (!project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is not suspended");
         }
-        return new ProjectResumed(project.id(), date("date", command.date()), text("reason", command.reason()));
+        return new ProjectResumed(project.id(), happened("date", command.date(), today), text("reason", command.reason()));
     }
 
     /** A suspended project may be cancelled; cancelling ends the suspension. */
-    public static ProjectCancelled cancel(CancelProjectCommand command, ProjectState project) {
-        return new ProjectCancelled(project.id(), date("date", command.date()), text("reason", command.reason()));
+    public static ProjectCancelled cancel(CancelProjectCommand command, ProjectState project, LocalDate today) {
+        return new ProjectCancelled(project.id(), happened("date", command.date(), today), text("reason", command.reason()));
     }
 
-    public static ProjectCompleted complete(RecordCompletionCommand command, ProjectState project) {
+    public static ProjectCompleted complete(RecordCompletionCommand command, ProjectState project, LocalDate today) {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is suspended; resume it before completion");
         }
-        return new ProjectCompleted(project.id(), date("endDate", command.endDate()),
+        return new ProjectCompleted(project.id(), happened("endDate", command.endDate(), today),
                 positive("finalValue", command.finalValue()), text("finalScope", command.finalScope()));
     }
 

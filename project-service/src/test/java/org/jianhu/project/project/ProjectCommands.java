@@ -55,7 +55,7 @@ final class ProjectCommands {
     }
 
     static RecordCompletionCommand complete(Money finalValue) {
-        return new RecordCompletionCommand(PROJECT_ID, null, LocalDate.of(2026, 12, 20), finalValue,
+        return new RecordCompletionCommand(PROJECT_ID, null, LocalDate.of(2026, 11, 20), finalValue,
                 "ring road, 12.4 km");
     }
 
@@ -167,6 +167,7 @@ final class ProjectCommands {
         private Money contractValue = cny("98000000");
         private LocalDate dateSigned = SIGNED;
         private OrganisationReference supplier = SUPPLIER;
+        private Period contractPeriod = CONTRACTED;
 
         Award contractId(String contractId) {
             this.contractId = contractId;
@@ -198,6 +199,11 @@ final class ProjectCommands {
             return this;
         }
 
+        Award contractPeriod(Period contractPeriod) {
+            this.contractPeriod = contractPeriod;
+            return this;
+        }
+
         Award dateSigned(LocalDate dateSigned) {
             this.dateSigned = dateSigned;
             return this;
@@ -210,7 +216,7 @@ final class ProjectCommands {
 
         AwardContractCommand command() {
             return new AwardContractCommand(PROJECT_ID, null, contractId, nature, procurementMethod,
-                    numberOfTenderers, tenderPeriod, cny("100000000"), supplier, contractValue, CONTRACTED, dateSigned);
+                    numberOfTenderers, tenderPeriod, cny("100000000"), supplier, contractValue, contractPeriod, dateSigned);
         }
     }
 

@@ -47,7 +47,7 @@ final class ProjectEvents {
     }
 
     static ProjectCompleted completed() {
-        return new ProjectCompleted(PROJECT_ID, LocalDate.of(2026, 12, 20), cny("118500000"), "ring road, 12.4 km");
+        return new ProjectCompleted(PROJECT_ID, LocalDate.of(2026, 11, 20), cny("118500000"), "ring road, 12.4 km");
     }
 
     static ProjectCancelled cancelled() {

@@ -3,6 +3,7 @@ package org.jianhu.project.project;
 import org.jianhu.contracts.common.BusinessCalendar;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -38,9 +39,14 @@ final class ProjectFixture {
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), BusinessCalendar.ZONE);
 
     static FixtureConfiguration<Project> project() {
+        return project(TODAY);
+    }
+
+    /** The project's fixture on the day {@code clock} says. */
+    static FixtureConfiguration<Project> project(Clock clock) {
         FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
         fixture.registerInjectableResource(ACCOUNTS);
-        fixture.registerInjectableResource(TODAY);
+        fixture.registerInjectableResource(clock);
         fixture.registerCommandDispatchInterceptor(commands -> (index, command) ->
                 Actor.fromMetadata(command.getMetaData()).role() != null ? command
                         : command.andMetaData(entitledTo(command.getPayload()).asMetadata()));
@@ -70,6 +76,11 @@ final class ProjectFixture {
 
     static Matcher<RejectedCommand> invalid(String field) {
         return rejection(Reason.INVALID, field);
+    }
+
+    /** Invalid on the field: a date of something that happened, {@code date}, lies after {@link #TODAY}. */
+    static Matcher<RejectedCommand> inTheFuture(String field, LocalDate date) {
+        return invalid(field, field + " is in the future: " + date + " is after today, 2026-12-02");
     }
 
     /** Invalid on the field, saying so in these words. */

@@ -183,7 +183,7 @@ class ProjectLifecycleTest {
     void completionIsRecorded() {
         fixture.given(registered(), approved(), contractAwarded())
                 .when(complete())
-                .expectEvents(new ProjectCompleted(PROJECT_ID, LocalDate.of(2026, 12, 20), cny("118500000"),
+                .expectEvents(new ProjectCompleted(PROJECT_ID, LocalDate.of(2026, 11, 20), cny("118500000"),
                         "ring road, 12.4 km"))
                 .expectResultMessagePayload(3L);
     }
