@@ -40,10 +40,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>The revision is the shape of its snapshots (this class and the states it holds, field by field):
  * raise it when a field is renamed, retyped or dropped, and snapshots of the old shape are left out,
- * the project rebuilt from its events.
+ * the project rebuilt from its events. Revision 2: parties became organisation references and a contract
+ * holds its {@code dateSigned}.
  */
 @Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger", cache = "projectCache")
-@Revision("1")
+@Revision("2")
 @StateVisibility
 public class Project {
 

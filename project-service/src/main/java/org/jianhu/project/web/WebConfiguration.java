@@ -1,6 +1,7 @@
 package org.jianhu.project.web;
 
 import org.jianhu.project.project.Actor;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -28,5 +29,10 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     OperationCustomizer ifMatchHeader() {
         return ExpectedVersionArgumentResolver::document;
+    }
+
+    @Bean
+    OpenApiCustomizer partySchema() {
+        return new PartyDocumentation();
     }
 }

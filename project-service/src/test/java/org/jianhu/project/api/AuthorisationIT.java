@@ -23,6 +23,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.project.support.Parties.ACME;
+import static org.jianhu.project.support.Parties.QUALITY_STATION;
 
 /**
  * Who may do and read what (notes: authz): the service believes only identities the gateway signed,
@@ -142,24 +144,27 @@ class AuthorisationIT {
                 new Step(path + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-01\"}"),
                 new Step(path + "/contracts", """
                         {"id": "c-1", "nature": "construction",
-                         "tender": {"procurementMethod": "open", "numberOfTenderers": 3}, "supplier": "acme",
-                         "contractValue": {"amount": "1000000.00", "currency": "CNY"},
-                         "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"}}"""),
+                         "tender": {"procurementMethod": "open", "numberOfTenderers": 3},
+                         "supplier": %s, "contractValue": {"amount": "1000000.00", "currency": "CNY"},
+                         "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"},
+                         "dateSigned": "2025-04-20"}""".formatted(ACME)),
                 new Step(path + "/contracts/c-1/modifications", """
                         {"id": "mod-1", "date": "2025-07-01", "type": "value", "rationale": "more piles",
                          "newContractValue": {"amount": "1200000.00", "currency": "CNY"}}"""),
                 new Step(path + "/transactions", """
                         {"id": "pay-1", "kind": "payment", "date": "2025-07-02",
-                         "value": {"amount": "100000.00", "currency": "CNY"}, "payee": "acme"}"""),
+                         "value": {"amount": "100000.00", "currency": "CNY"},
+                         "payee": %s}""".formatted(ACME)),
                 new Step(path + "/inspections", """
-                        {"id": "i-1", "inspector": "sup-li", "date": "2025-07-10", "scope": "pier 3",
-                         "result": "failed", "findings": "cover too thin", "rectificationDeadline": "2025-08-10"}"""),
+                        {"id": "i-1", "inspector": %s, "date": "2025-07-10", "scope": "pier 3",
+                         "result": "failed", "findings": "cover too thin", "rectificationDeadline": "2025-08-10"}"""
+                        .formatted(QUALITY_STATION)),
                 new Step(path + "/inspections/i-1/rectification",
                         "{\"date\": \"2025-07-20\", \"description\": \"cover rebuilt\"}"),
                 new Step(path + "/inspections/i-1/verification",
                         "{\"date\": \"2025-07-25\", \"verifier\": \"sup-li\", \"accepted\": true}"),
                 new Step(path + "/completion", """
-                        {"endDate": "2026-12-20", "finalValue": {"amount": "1200000.00", "currency": "CNY"},
+                        {"endDate": "2025-12-20", "finalValue": {"amount": "1200000.00", "currency": "CNY"},
                          "finalScope": "bridge"}"""));
 
         for (Step step : steps) {

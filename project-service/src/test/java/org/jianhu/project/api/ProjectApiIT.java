@@ -27,6 +27,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.project.support.Parties.ACME;
+import static org.jianhu.project.support.Parties.FINANCE;
 
 @RealInfrastructure
 @AutoConfigureObservability
@@ -102,7 +104,7 @@ class ProjectApiIT {
         String projectId = admin.register("IK-1", "Beilun");
         String payment = """
                 {"id": "pay-1", "kind": "payment", "date": "2025-05-01",
-                 "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": "acme"}""";
+                 "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": %s}""".formatted(ACME);
 
         Api.Response first = owner.post("/api/projects/" + projectId + "/transactions", payment,
                 "Idempotency-Key", "key-1");
@@ -171,7 +173,7 @@ class ProjectApiIT {
         awaitClockPast(afterApproval);
         owner.post("/api/projects/" + projectId + "/transactions", """
                 {"id": "app-1", "kind": "appropriation", "date": "2025-02-01",
-                 "value": {"amount": "5000000.00", "currency": "CNY"}, "payer": "finance-bureau"}""");
+                 "value": {"amount": "5000000.00", "currency": "CNY"}, "payer": %s}""".formatted(FINANCE));
 
         List<String> types = eventTypes(projectId);
         assertThat(types).containsExactly("ProjectRegistered", "ProjectApproved", "TransactionRecorded");
@@ -196,10 +198,10 @@ class ProjectApiIT {
 
         Api.Response negative = owner.post("/api/projects/" + projectId + "/transactions", """
                 {"id": "pay-x", "kind": "payment", "date": "2025-05-01",
-                 "value": {"amount": "-5.00", "currency": "CNY"}, "payee": "acme"}""");
+                 "value": {"amount": "-5.00", "currency": "CNY"}, "payee": %s}""".formatted(ACME));
         Api.Response thirdDecimal = owner.post("/api/projects/" + projectId + "/transactions", """
                 {"id": "pay-y", "kind": "payment", "date": "2025-05-01",
-                 "value": {"amount": "5.001", "currency": "CNY"}, "payee": "acme"}""");
+                 "value": {"amount": "5.001", "currency": "CNY"}, "payee": %s}""".formatted(ACME));
         Api.Response badDate = owner.post("/api/projects/" + projectId + "/progress",
                 "{\"physicalProgress\": 5, \"date\": \"yesterday\"}");
         Api.Response malformed = owner.post("/api/projects/" + projectId + "/progress", "{not json");
@@ -404,7 +406,7 @@ class ProjectApiIT {
         for (int i = 1; i <= 12; i++) {
             assertThat(owner.post("/api/projects/" + projectId + "/transactions", """
                     {"id": "t-%d", "kind": "appropriation", "date": "2025-02-01",
-                     "value": {"amount": "10.00", "currency": "CNY"}, "payer": "finance"}""".formatted(i))
+                     "value": {"amount": "10.00", "currency": "CNY"}, "payer": %s}""".formatted(i, FINANCE))
                     .status()).isEqualTo(200);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
@@ -412,10 +414,44 @@ class ProjectApiIT {
 
         Api.Response duplicate = owner.post("/api/projects/" + projectId + "/transactions", """
                 {"id": "t-3", "kind": "appropriation", "date": "2025-02-01",
-                 "value": {"amount": "10.00", "currency": "CNY"}, "payer": "finance"}""");
+                 "value": {"amount": "10.00", "currency": "CNY"}, "payer": %s}""".formatted(FINANCE));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(owner.get("/api/projects/" + projectId).json().at("/appropriated/amount").asText())
                 .isEqualTo("120.00");
+    }
+
+    @Test
+    void anAwardShowsItsSupplierAsAPartyAndTheDateItWasSigned() {
+        String projectId = admin.register("AW-1", "Beilun");
+        Api.Response awarded = owner.post("/api/projects/" + projectId + "/contracts", """
+                {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open", "numberOfTenderers": 3},
+                 "supplier": %s, "contractValue": {"amount": "1000000.00", "currency": "CNY"},
+                 "contractPeriod": {"startDate": "2025-05-01", "endDate": "2027-10-31"},
+                 "dateSigned": "2025-04-20"}""".formatted(ACME));
+        assertThat(awarded.status()).as(awarded.raw().body()).isEqualTo(200);
+
+        JsonNode contract = owner.get("/api/projects/" + projectId).json().at("/contracts/c-1");
+        assertThat(contract.at("/supplier/id").asText()).isEqualTo("CN-USCC-91330200MA2AB1234X");
+        assertThat(contract.at("/supplier/name").asText()).isEqualTo("Acme Construction");
+        assertThat(contract.get("dateSigned").asText()).isEqualTo("2025-04-20");
+        JsonNode stored = owner.get("/api/projects/" + projectId + "/history").json().get(1);
+        assertThat(stored.get("revision").asText()).isEqualTo("2");
+        assertThat(stored.at("/payload/dateSigned").asText()).isEqualTo("2025-04-20");
+    }
+
+    @Test
+    void aBareNameIsTakenAsAPartyWhoseIdAndNameItIs() {
+        String projectId = admin.register("BN-1", "Beilun");
+        Api.Response paid = owner.post("/api/projects/" + projectId + "/transactions", """
+                {"id": "pay-1", "kind": "payment", "date": "2025-05-01",
+                 "value": {"amount": "10.00", "currency": "CNY"}, "payer": %s, "payee": "Acme Construction"}"""
+                .formatted(FINANCE));
+        assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+
+        JsonNode payment = owner.get("/api/projects/" + projectId).json().at("/transactions/pay-1");
+        assertThat(payment.get("payee")).isEqualTo(JSON.createObjectNode()
+                .put("id", "Acme Construction").put("name", "Acme Construction"));
+        assertThat(payment.at("/payer/id").asText()).isEqualTo("CN-USCC-11330200002564321X");
     }
 
     @Test
@@ -451,6 +487,34 @@ class ProjectApiIT {
         assertThat(headerParameters(paths.at("/~1api~1projects~1{projectId}/get"))).isEmpty();
         assertThat(paths.at("/~1api~1projects~1{projectId}~1progress/post/parameters").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("projectId", "If-Match");
+
+        // parties are one schema, an object of id and name that says a bare string is taken as both
+        JsonNode schemas = document.at("/components/schemas");
+        JsonNode party = schemas.get("OrganisationReference");
+        assertThat(party.get("type").asText()).isEqualTo("object");
+        assertThat(party.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("id", "name");
+        assertThat(party.get("description").asText()).contains("A bare string is accepted as both id and name");
+        String reference = "#/components/schemas/OrganisationReference";
+        for (String field : List.of("AwardContract/properties/supplier", "Transaction/properties/payer",
+                "Transaction/properties/payee", "Inspection/properties/inspector", "ContractState/properties/supplier",
+                "TransactionRecorded/properties/payee", "InspectionState/properties/inspector")) {
+            assertThat(schemas.at("/" + field + "/$ref").asText()).as(field).isEqualTo(reference);
+        }
+        assertThat(schemas.at("/AwardContract/properties/dateSigned/format").asText()).isEqualTo("date");
+        assertThat(schemas.at("/ContractState/properties/dateSigned/format").asText()).isEqualTo("date");
+        saveIfAsked(owner.get("/v3/api-docs").raw().body());
+    }
+
+    /** {@code -Djianhu.openapi.save=<file>} saves the document as served, for the console's generated types. */
+    private static void saveIfAsked(String document) {
+        String file = System.getProperty("jianhu.openapi.save");
+        if (file != null && !file.isBlank()) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(file), document);
+            } catch (java.io.IOException unwritable) {
+                throw new java.io.UncheckedIOException(unwritable);
+            }
+        }
     }
 
     @Test

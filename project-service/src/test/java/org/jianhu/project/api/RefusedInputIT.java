@@ -3,16 +3,20 @@ package org.jianhu.project.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.jianhu.project.support.Api;
 import org.jianhu.project.support.RunningService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jianhu.project.support.Parties.ACME;
+import static org.jianhu.project.support.Parties.QUALITY_STATION;
 
 /**
  * What no user means is refused at every write endpoint, 400 problem+json naming the field, and nothing is
@@ -47,9 +51,10 @@ class RefusedInputIT extends RunningService {
                         {"id": "m-1", "title": "Works commence", "type": "delivery", "dueDate": "2025-05-15"}"""),
                 new Endpoint(owner, p + "/contracts", """
                         {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
-                         "numberOfTenderers": 3}, "supplier": "acme",
+                         "numberOfTenderers": 3}, "supplier": %s,
                          "contractValue": {"amount": "1000000.00", "currency": "CNY"},
-                         "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"}}"""),
+                         "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"},
+                         "dateSigned": "2025-04-20"}""".formatted(ACME)),
                 new Endpoint(owner, p + "/inspections", failedInspection("i-1")),
                 new Endpoint(owner, p + "/inspections", failedInspection("i-2")),
                 new Endpoint(owner, p + "/inspections/i-2/rectification",
@@ -89,7 +94,7 @@ class RefusedInputIT extends RunningService {
                 "reason", TEXT_4001, "date", null));
         refusals.addAll(spoiled(new Endpoint(admin, p + "/cancellation", datedReason), "reason", TEXT_4001, "date", null));
         refusals.addAll(spoiled(new Endpoint(owner, p + "/completion", """
-                {"endDate": "2026-12-20", "finalValue": {"amount": "1200000.00", "currency": "CNY"},
+                {"endDate": "2025-12-20", "finalValue": {"amount": "1200000.00", "currency": "CNY"},
                  "finalScope": "bridge"}"""), "finalScope", TEXT_4001, "endDate", "finalValue"));
 
         Endpoint milestone = new Endpoint(owner, p + "/milestones", """
@@ -106,10 +111,12 @@ class RefusedInputIT extends RunningService {
 
         Endpoint award = new Endpoint(owner, p + "/contracts", """
                 {"id": "c-2", "nature": "construction", "tender": {"procurementMethod": "open",
-                 "numberOfTenderers": 3}, "supplier": "acme",
+                 "numberOfTenderers": 3}, "supplier": %s,
                  "contractValue": {"amount": "1000000.00", "currency": "CNY"},
-                 "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"}}""");
-        refusals.addAll(spoiled(award, "supplier", NAME_201, "contractPeriod.startDate", "contractValue"));
+                 "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"},
+                 "dateSigned": "2025-04-20"}""".formatted(ACME));
+        refusals.addAll(spoiled(award, "supplier.name", NAME_201, "contractPeriod.startDate", "contractValue"));
+        refusals.addAll(spoiled(award, "supplier.id", NAME_201, "dateSigned", null));
         refusals.add(refusal(award, "id", ID_65, "contractId"));
         Endpoint modification = new Endpoint(owner, p + "/contracts/c-1/modifications", """
                 {"id": "mod-1", "date": "2025-07-01", "type": "value", "rationale": "more piles",
@@ -118,12 +125,13 @@ class RefusedInputIT extends RunningService {
         refusals.add(refusal(modification, "id", ID_65, "modificationId"));
         Endpoint transaction = new Endpoint(owner, p + "/transactions", """
                 {"id": "pay-1", "kind": "payment", "date": "2025-07-02",
-                 "value": {"amount": "100000.00", "currency": "CNY"}, "payee": "acme"}""");
-        refusals.addAll(spoiled(transaction, "payee", NAME_201, "date", "value"));
+                 "value": {"amount": "100000.00", "currency": "CNY"}, "payee": %s}""".formatted(ACME));
+        refusals.addAll(spoiled(transaction, "payee.name", NAME_201, "date", "value"));
         refusals.add(refusal(transaction, "id", ID_65, "transactionId"));
 
         Endpoint inspection = new Endpoint(owner, p + "/inspections", failedInspection("i-3"));
         refusals.addAll(spoiled(inspection, "findings", TEXT_4001, "date", null));
+        refusals.addAll(spoiled(inspection, "inspector.name", NAME_201, null, null));
         refusals.add(refusal(inspection, "id", ID_65, "inspectionId"));
         refusals.addAll(spoiled(new Endpoint(owner, p + "/inspections/i-1/rectification",
                 "{\"date\": \"2025-07-20\", \"description\": \"cover rebuilt\"}"), "description", TEXT_4001, "date", null));
@@ -143,6 +151,60 @@ class RefusedInputIT extends RunningService {
         assertThat(refusals).hasSizeGreaterThan(16 * 3);
         assertThat(count("domain_event_entry")).isEqualTo(events);
         assertThat(count("project_code")).isEqualTo(codes);
+    }
+
+    @Test
+    void aDateOfWhatHappenedAfterTodayInShanghaiIsRefusedAtEveryEndpointThatTakesOneRecordingNothing() {
+        long events = count("domain_event_entry");
+        // two days ahead, so that a run across midnight still asks for a date after the service's today
+        String ahead = LocalDate.now(BusinessCalendar.ZONE).plusDays(2).toString();
+        String p = "/api/projects/" + project;
+        String datedReason = "{\"date\": \"2025-08-01\", \"reason\": \"flood season\"}";
+        List<Refusal> refusals = List.of(
+                refusal(new Endpoint(admin, p + "/approval", """
+                        {"approvalDate": "2025-01-10", "approvalDocumentNumber": "FGW-1"}"""),
+                        "approvalDate", ahead, "approvalDate"),
+                refusal(new Endpoint(admin, p + "/suspension", datedReason), "date", ahead, "date"),
+                refusal(new Endpoint(admin, "/api/projects/" + suspended + "/resumption", datedReason),
+                        "date", ahead, "date"),
+                refusal(new Endpoint(admin, p + "/cancellation", datedReason), "date", ahead, "date"),
+                refusal(new Endpoint(owner, p + "/completion", """
+                        {"endDate": "2025-12-20", "finalValue": {"amount": "1200000.00", "currency": "CNY"},
+                         "finalScope": "bridge"}"""), "endDate", ahead, "endDate"),
+                refusal(new Endpoint(owner, p + "/milestones/m-1/status", """
+                        {"status": "met", "dateMet": "2025-05-20"}"""), "dateMet", ahead, "dateMet"),
+                refusal(new Endpoint(owner, p + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-01\"}"),
+                        "date", ahead, "date"),
+                refusal(new Endpoint(owner, p + "/contracts", """
+                        {"id": "c-3", "nature": "construction", "tender": {"procurementMethod": "open",
+                         "numberOfTenderers": 3}, "supplier": %s,
+                         "contractValue": {"amount": "1000000.00", "currency": "CNY"},
+                         "contractPeriod": {"startDate": "2025-05-01", "endDate": "2026-10-31"},
+                         "dateSigned": "2025-04-20"}""".formatted(ACME)), "dateSigned", ahead, "dateSigned"),
+                refusal(new Endpoint(owner, p + "/contracts/c-1/modifications", """
+                        {"id": "mod-9", "date": "2025-07-01", "type": "scope", "description": "more piles",
+                         "rationale": "ground"}"""), "date", ahead, "date"),
+                refusal(new Endpoint(owner, p + "/transactions", """
+                        {"id": "pay-9", "kind": "payment", "date": "2025-07-02",
+                         "value": {"amount": "100000.00", "currency": "CNY"}, "payee": %s}""".formatted(ACME)),
+                        "date", ahead, "date"),
+                refusal(new Endpoint(owner, p + "/inspections", failedInspection("i-9")), "date", ahead, "date"),
+                refusal(new Endpoint(owner, p + "/inspections/i-1/rectification",
+                        "{\"date\": \"2025-07-20\", \"description\": \"cover rebuilt\"}"), "date", ahead, "date"),
+                refusal(new Endpoint(owner, p + "/inspections/i-2/verification",
+                        "{\"date\": \"2025-07-25\", \"verifier\": \"sup-li\", \"accepted\": true}"),
+                        "date", ahead, "date"));
+
+        for (Refusal refusal : refusals) {
+            Api.Response answer = refusal.endpoint().caller().post(refusal.endpoint().path(), refusal.body());
+            String what = refusal.what() + " at " + refusal.endpoint().path() + ": " + answer.raw().body();
+            assertThat(answer.status()).as(what).isEqualTo(400);
+            assertThat(answer.json().get("type").asText()).as(what).isEqualTo("urn:jianhu:problem:invalid-request");
+            assertThat(answer.json().at("/errors/0/field").asText()).as(what).isEqualTo(refusal.field());
+            assertThat(answer.json().at("/errors/0/message").asText()).as(what)
+                    .startsWith(refusal.field() + " is in the future: " + ahead + " is after today, ");
+        }
+        assertThat(count("domain_event_entry")).isEqualTo(events);
     }
 
     /**
@@ -185,9 +247,8 @@ class RefusedInputIT extends RunningService {
 
     private static String failedInspection(String id) {
         return """
-                {"id": "%s", "inspector": "quality station", "date": "2025-07-10", "scope": "pier 3",
-                 "result": "failed", "findings": "cover too thin", "rectificationDeadline": "2025-08-10"}"""
-                .formatted(id);
+                {"id": "%s", "inspector": %s, "date": "2025-07-10", "scope": "pier 3", "result": "failed",
+                 "findings": "cover too thin", "rectificationDeadline": "2025-08-10"}""".formatted(id, QUALITY_STATION);
     }
 
     private long count(String table) {

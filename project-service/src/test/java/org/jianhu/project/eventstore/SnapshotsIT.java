@@ -3,6 +3,7 @@ package org.jianhu.project.eventstore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.jianhu.project.support.Api;
 import org.jianhu.project.support.RunningService;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.project.support.Parties.FINANCE;
 
 /**
  * Aggregates always load: the largest values the input policy allows go through snapshot after snapshot, and a
@@ -30,10 +33,15 @@ class SnapshotsIT extends RunningService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONGEST_NAME = "N".repeat(200);
     private static final String LONGEST_TEXT = "line of text\n\t".repeat(285) + "end of it.";
+    /** A party with the longest identifier and name. */
+    private static final String LONGEST_PARTY = "{\"id\": \"%s\", \"name\": \"%s\"}"
+            .formatted("I".repeat(200), LONGEST_NAME);
 
     @Test
     void theLargestValuesThePolicyAllowsGoThroughManySnapshotsAndEveryLaterCommandWorks(CapturedOutput log) {
         assertThat(LONGEST_TEXT).hasSize(4000);
+        // what happened is dated today at the latest; what is planned or due, up to the policy's last date
+        String today = LocalDate.now(BusinessCalendar.ZONE).toString();
         String organisation = "O".repeat(200);
         Api.Response created = admin.post("/api/projects", """
                 {"code": "%s", "title": "%s", "type": "construction", "region": "%s", "ownerOrganisation": "%s",
@@ -51,21 +59,21 @@ class SnapshotsIT extends RunningService {
                     .formatted(id("M", i), LONGEST_NAME, id("C", i)));
             recorded(ownerApi, path + "/contracts", """
                     {"id": "%s", "nature": "construction", "tender": {"procurementMethod": "open", "numberOfTenderers": 3,
-                     "costEstimate": {"amount": "999999999999999.99", "currency": "CNY"}}, "supplier": "%s",
+                     "costEstimate": {"amount": "999999999999999.99", "currency": "CNY"}}, "supplier": %s,
                      "contractValue": {"amount": "1000000000000000.00", "currency": "CNY"},
-                     "contractPeriod": {"startDate": "1990-01-01", "endDate": "2100-12-31"}}"""
-                    .formatted(id("K", i), LONGEST_NAME));
+                     "contractPeriod": {"startDate": "1990-01-01", "endDate": "2100-12-31"}, "dateSigned": "%s"}"""
+                    .formatted(id("K", i), LONGEST_PARTY, today));
             recorded(ownerApi, path + "/contracts/" + id("K", i) + "/modifications", """
-                    {"id": "%s", "date": "2100-12-31", "type": "scope", "description": %s, "rationale": %s}"""
-                    .formatted(id("D", i), quoted(LONGEST_TEXT), quoted(LONGEST_TEXT)));
+                    {"id": "%s", "date": "%s", "type": "scope", "description": %s, "rationale": %s}"""
+                    .formatted(id("D", i), today, quoted(LONGEST_TEXT), quoted(LONGEST_TEXT)));
             recorded(ownerApi, path + "/transactions", """
-                    {"id": "%s", "kind": "payment", "date": "1990-01-01", "payer": "%s", "payee": "%s",
+                    {"id": "%s", "kind": "payment", "date": "1990-01-01", "payer": %s, "payee": %s,
                      "value": {"amount": "0.01", "currency": "CNY"}, "contractId": "%s"}"""
-                    .formatted(id("T", i), LONGEST_NAME, LONGEST_NAME, id("K", i)));
+                    .formatted(id("T", i), LONGEST_PARTY, LONGEST_PARTY, id("K", i)));
             recorded(ownerApi, path + "/inspections", """
-                    {"id": "%s", "inspector": "%s", "date": "2100-12-31", "scope": %s, "result": "failed",
+                    {"id": "%s", "inspector": %s, "date": "%s", "scope": %s, "result": "failed",
                      "findings": %s, "rectificationDeadline": "2100-12-31"}"""
-                    .formatted(id("I", i), LONGEST_NAME, quoted(LONGEST_TEXT), quoted(LONGEST_TEXT)));
+                    .formatted(id("I", i), LONGEST_PARTY, today, quoted(LONGEST_TEXT), quoted(LONGEST_TEXT)));
         }
 
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshotSequence(projectId) >= 95);
@@ -74,7 +82,7 @@ class SnapshotsIT extends RunningService {
                 {"id": "%s", "title": "again", "type": "delivery", "dueDate": "2030-01-01"}""".formatted(id("M", 7)));
         assertThat(again.status()).as("the snapshot knows every milestone").isEqualTo(409);
         recorded(ownerApi, path + "/inspections/" + id("I", 20) + "/rectification",
-                "{\"date\": \"2100-12-31\", \"description\": %s}".formatted(quoted(LONGEST_TEXT)));
+                "{\"date\": \"%s\", \"description\": %s}".formatted(today, quoted(LONGEST_TEXT)));
         JsonNode state = ownerApi.get(path).json();
         assertThat(state.get("milestones")).hasSize(20);
         assertThat(state.get("contracts")).hasSize(20);
@@ -130,7 +138,7 @@ class SnapshotsIT extends RunningService {
     private static String appropriation(String id) {
         return """
                 {"id": "%s", "kind": "appropriation", "date": "2025-02-01",
-                 "value": {"amount": "10.00", "currency": "CNY"}, "payer": "finance"}""".formatted(id);
+                 "value": {"amount": "10.00", "currency": "CNY"}, "payer": %s}""".formatted(id, FINANCE);
     }
 
     private void recorded(Api caller, String path, String body) {

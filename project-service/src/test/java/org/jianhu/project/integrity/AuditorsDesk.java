@@ -17,26 +17,26 @@ import java.nio.file.Path;
  * What an auditor does with the integrity API, kept on their own disk: fetch the verifier key, keep every
  * checkpoint, export the record, and run the offline verifier over it as {@code ./jianhu verify} does.
  */
-final class AuditorsDesk {
+public final class AuditorsDesk {
 
     /** How the verifier exited and what it printed. */
-    record Verification(int exit, String output) {
+    public record Verification(int exit, String output) {
     }
 
     private final Api auditor;
     private final Path desk;
 
-    AuditorsDesk(Api auditor, Path desk) {
+    public AuditorsDesk(Api auditor, Path desk) {
         this.auditor = auditor;
         this.desk = desk;
     }
 
-    VerifierKey key() {
+    public VerifierKey key() {
         return VerifierKey.parse(auditor.get("/api/integrity/key").raw().body());
     }
 
     /** Keeps every checkpoint the log has signed so far, one note per file, as a witness would. */
-    Path keepCheckpoints() {
+    public Path keepCheckpoints() {
         Path kept = desk.resolve("checkpoints");
         JsonNode checkpoints = auditor.get("/api/integrity/checkpoints?after=0&limit=1000").json();
         try {
@@ -69,7 +69,7 @@ final class AuditorsDesk {
     }
 
     /** The offline verifier over a fresh export, with the key given now and the checkpoints kept so far. */
-    Verification verify(VerifierKey key) {
+    public Verification verify(VerifierKey key) {
         Path export = export();
         Path vkey = write("log.vkey", key.encoded());
         return run("--log", export.toString(), "--key", vkey.toString(), "--checkpoints",

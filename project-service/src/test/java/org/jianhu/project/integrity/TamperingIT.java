@@ -34,6 +34,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jianhu.project.support.Parties.ACME;
 
 /**
  * A DBA rewrites the record with plain SQL after checkpoints were signed and kept (an auditor fetched each one as
@@ -91,7 +92,7 @@ class TamperingIT {
         }
         callers.owner().post("/api/projects/" + project + "/transactions", """
                 {"id": "pay-1", "kind": "payment", "date": "2025-05-01",
-                 "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": "acme"}""");
+                 "value": {"amount": "1000000.00", "currency": "CNY"}, "payee": %s}""".formatted(ACME));
         signed();
         logKey = VerifierKey.parse(callers.auditor().get("/api/integrity/key").raw().body());
         positions = jdbc.queryForList("SELECT global_index FROM domain_event_entry ORDER BY tx_id, global_index",
