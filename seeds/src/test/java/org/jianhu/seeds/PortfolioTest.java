@@ -20,7 +20,12 @@ class PortfolioTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static final List<String> OCCURRENCE_DATES = List.of("date", "dateMet", "approvalDate", "endDate");
+    private static final List<String> OCCURRENCE_DATES = List.of("date", "dateMet", "approvalDate", "endDate",
+            "dateSigned");
+    private static final List<String> PARTIES = List.of("supplier", "payer", "payee", "inspector");
+    /** GB 32100-2015: the 18 characters of a unified social credit code and the weights of its check. */
+    private static final String USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private final Portfolio portfolio = Portfolio.load();
     private final Permissions permissions = new Permissions(DemoUsers.load());
@@ -81,11 +86,11 @@ class PortfolioTest {
             var suppliers = new HashSet<String>();
             for (Step step : project.steps()) {
                 if (step.kind().equals("contracts")) {
-                    suppliers.add(step.body().path("supplier").asText());
+                    suppliers.add(step.body().path("supplier").path("id").asText());
                 }
                 if (isPayment(step) && !project.expected().indicators().contains("R08")) {
                     assertThat(suppliers).as(project.code() + " " + step.body().path("id").asText())
-                            .contains(step.body().path("payee").asText());
+                            .contains(step.body().path("payee").path("id").asText());
                 }
             }
         }
@@ -96,7 +101,8 @@ class PortfolioTest {
         var awards = new HashMap<String, List<String>>();
         for (ProjectSeed project : portfolio.projects()) {
             project.steps().stream().filter(s -> s.kind().equals("contracts")).forEach(award -> awards
-                    .computeIfAbsent(award.body().path("supplier").asText() + " from " + project.ownerOrganisation(),
+                    .computeIfAbsent(award.body().path("supplier").path("id").asText() + " from "
+                            + project.ownerOrganisation(),
                             k -> new ArrayList<>()).add(project.code()));
         }
         awards.forEach((pair, projects) -> {
@@ -105,6 +111,43 @@ class PortfolioTest {
                 assertThat(expectedIndicators(third)).as(pair).contains("R15");
             }
         });
+    }
+
+    @Test
+    void everyAwardIsSignedOnTheDayOfItsStep() {
+        for (ProjectSeed project : portfolio.projects()) {
+            project.steps().stream().filter(step -> step.kind().equals("contracts")).forEach(award ->
+                    assertThat(award.body().path("dateSigned").asText())
+                            .as(project.code() + " " + award.body().path("id").asText())
+                            .isEqualTo(award.date().toString()));
+        }
+    }
+
+    @Test
+    void everyPartyIsAnOrganisationWithAUnifiedSocialCreditCodeAndOneNameEverywhere() {
+        var names = new HashMap<String, String>();
+        for (ProjectSeed project : portfolio.projects()) {
+            for (Step step : project.steps()) {
+                for (String role : PARTIES) {
+                    JsonNode party = step.body().path(role);
+                    if (party.isMissingNode()) {
+                        continue;
+                    }
+                    String where = project.code() + " " + step.post() + " of " + step.date() + " " + role;
+                    assertThat(party.isObject()).as(where + " is {id, name}").isTrue();
+                    assertThat(party.size()).as(where).isEqualTo(2);
+                    String id = party.path("id").asText();
+                    assertThat(id).as(where).matches("CN-USCC-[0-9A-HJ-NPQRTUWXY]{18}");
+                    assertThat(id.charAt(id.length() - 1)).as(where + " check character")
+                            .isEqualTo(usccCheck(id.substring("CN-USCC-".length(), id.length() - 1)));
+                    assertThat(party.path("name").asText()).as(where).isNotBlank();
+                    String earlier = names.putIfAbsent(id, party.path("name").asText());
+                    assertThat(earlier == null ? party.path("name").asText() : earlier).as(where + " named as before")
+                            .isEqualTo(party.path("name").asText());
+                }
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(30);
     }
 
     @Test
@@ -124,6 +167,14 @@ class PortfolioTest {
         assertThat(levels).isEqualTo(portfolio.expected());
         assertThat(portfolio.projects()).filteredOn(p -> p.expected().level().equals("GREEN"))
                 .allSatisfy(p -> assertThat(p.expected().indicators()).isEmpty());
+    }
+
+    private static char usccCheck(String first17) {
+        int sum = 0;
+        for (int i = 0; i < first17.length(); i++) {
+            sum += USCC_CHARACTERS.indexOf(first17.charAt(i)) * USCC_WEIGHTS[i];
+        }
+        return USCC_CHARACTERS.charAt((31 - sum % 31) % 31);
     }
 
     private List<String> expectedIndicators(String code) {

@@ -28,6 +28,20 @@ class StoryCalendarTest {
     }
 
     @Test
+    void anAwardIsSignedOnItsDayMovedWithTheStoryAndItsSupplierStaysAsItIs() throws Exception {
+        StoryCalendar calendar = new StoryCalendar(8);
+
+        var moved = calendar.move(JSON.readTree("""
+                {"id": "C1", "supplier": {"id": "CN-USCC-91330212704023147P", "name": "宁波市鄞州市政道路工程有限公司"},
+                 "contractPeriod": {"startDate": "2026-04-01", "endDate": "2026-10-15"}, "dateSigned": "2026-03-20"}"""));
+
+        assertThat(moved.get("dateSigned").asText()).isEqualTo("2026-03-28");
+        assertThat(moved.at("/contractPeriod/startDate").asText()).isEqualTo("2026-04-09");
+        assertThat(moved.get("supplier")).isEqualTo(JSON.readTree(
+                "{\"id\": \"CN-USCC-91330212704023147P\", \"name\": \"宁波市鄞州市政道路工程有限公司\"}"));
+    }
+
+    @Test
     void onTheDayItWasDesignedForTheStoryIsLoadedAsWritten() throws Exception {
         var body = JSON.readTree("{\"date\": \"2025-06-30\"}");
 
