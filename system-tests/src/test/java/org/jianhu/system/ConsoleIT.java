@@ -39,7 +39,8 @@ class ConsoleIT {
         projectId = contractedAndTenPercentBuilt("CON-1", "Harbour road viaduct (港湾路高架)");
         alertedProjectId = contractedAndTenPercentBuilt("CON-2", "Coastal flood wall (海塘)");
         owner.post("/api/projects/" + alertedProjectId + "/transactions", """
-                {"id": "pay-1", "kind": "payment", "date": "2025-07-01", "payee": "coastal-works",
+                {"id": "pay-1", "kind": "payment", "date": "2025-07-01",
+                 "payee": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
                  "contractId": "c-1", "value": {"amount": "6000000.00", "currency": "CNY"}}""");
         GatewayClient supervisor = GatewayClient.as(system, "sup-li");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
@@ -60,8 +61,10 @@ class ConsoleIT {
                 {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
                  "numberOfTenderers": 4, "tenderPeriod": {"startDate": "2025-02-01", "endDate": "2025-03-10"},
                  "costEstimate": {"amount": "11000000.00", "currency": "CNY"}},
-                 "supplier": "coastal-works", "contractValue": {"amount": "10000000.00", "currency": "CNY"},
-                 "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""");
+                 "supplier": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
+                 "contractValue": {"amount": "10000000.00", "currency": "CNY"},
+                 "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"},
+                 "dateSigned": "2025-03-20"}""");
         owner.post(project + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}");
         return id;
     }

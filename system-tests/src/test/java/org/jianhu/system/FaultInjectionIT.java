@@ -73,11 +73,14 @@ class FaultInjectionIT {
             admin.post(p + "/approval", "{\"approvalDate\": \"2025-01-15\", \"approvalDocumentNumber\": \"FGW-" + i + "\"}");
             owner.post(p + "/contracts", """
                     {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open", "numberOfTenderers": 4},
-                     "supplier": "coastal-works", "contractValue": {"amount": "10000000.00", "currency": "CNY"},
-                     "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""");
+                     "supplier": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
+                     "contractValue": {"amount": "10000000.00", "currency": "CNY"},
+                     "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"},
+                     "dateSigned": "2025-03-20"}""");
             owner.post(p + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}");
             owner.post(p + "/transactions", """
-                    {"id": "pay-1", "kind": "payment", "date": "2025-07-01", "payee": "coastal-works",
+                    {"id": "pay-1", "kind": "payment", "date": "2025-07-01",
+                     "payee": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
                      "contractId": "c-1", "value": {"amount": "4500000.00", "currency": "CNY"}}""");
             projects.add(projectId);
         }
@@ -194,7 +197,8 @@ class FaultInjectionIT {
             String transactionId = "ap-" + (++sequence);
             String key = projectId + "-" + transactionId;
             String body = """
-                    {"id": "%s", "kind": "appropriation", "date": "2025-08-01", "payer": "county finance bureau",
+                    {"id": "%s", "kind": "appropriation", "date": "2025-08-01",
+                     "payer": {"id": "CN-USCC-11330200002564321X", "name": "County finance bureau"},
                      "value": {"amount": "1.00", "currency": "CNY"}}""".formatted(transactionId);
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
             while (Instant.now().isBefore(giveUp)) {

@@ -505,12 +505,15 @@ class HostileInputIT {
             {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
              "numberOfTenderers": 4, "tenderPeriod": {"startDate": "2025-02-01", "endDate": "2025-03-10"},
              "costEstimate": {"amount": "11000000.00", "currency": "CNY"}},
-             "supplier": "coastal-works", "contractValue": {"amount": "10000000.00", "currency": "CNY"},
-             "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""";
+             "supplier": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
+             "contractValue": {"amount": "10000000.00", "currency": "CNY"},
+             "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}, "dateSigned": "2025-03-20"}""";
     private static final String PAYMENT = """
-            {"id": "pay-1", "kind": "payment", "date": "2025-07-01", "payee": "coastal-works",
+            {"id": "pay-1", "kind": "payment", "date": "2025-07-01",
+             "payee": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
              "contractId": "c-1", "value": {"amount": "5000000.00", "currency": "CNY"}}""";
     private static final String INSPECTION = """
-            {"id": "i-1", "inspector": "quality-station", "date": "2025-08-10", "scope": "piles",
+            {"id": "i-1", "inspector": {"id": "CN-USCC-12330200MB0QS0002R", "name": "Quality station"},
+             "date": "2025-08-10", "scope": "piles",
              "result": "failed", "findings": "cracks", "rectificationDeadline": "2025-09-10"}""";
 }

@@ -71,11 +71,14 @@ class PaymentAheadOfProgressIT {
                     {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
                      "numberOfTenderers": 4, "tenderPeriod": {"startDate": "2025-02-01", "endDate": "2025-03-10"},
                      "costEstimate": {"amount": "11000000.00", "currency": "CNY"}},
-                     "supplier": "coastal-works", "contractValue": {"amount": "10000000.00", "currency": "CNY"},
-                     "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""");
+                     "supplier": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
+                     "contractValue": {"amount": "10000000.00", "currency": "CNY"},
+                     "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"},
+                     "dateSigned": "2025-03-20"}""");
             owner.post(project + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}");
             owner.post(project + "/transactions", """
-                    {"id": "pay-1", "kind": "payment", "date": "2025-07-01", "payee": "coastal-works",
+                    {"id": "pay-1", "kind": "payment", "date": "2025-07-01",
+                     "payee": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
                      "contractId": "c-1", "value": {"amount": "5000000.00", "currency": "CNY"}}""");
 
             JsonNode r01 = await().atMost(Duration.ofSeconds(60)).until(

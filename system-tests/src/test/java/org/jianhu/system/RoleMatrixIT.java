@@ -82,18 +82,22 @@ class RoleMatrixIT {
                 {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
                  "numberOfTenderers": 4, "tenderPeriod": {"startDate": "2025-02-01", "endDate": "2025-03-10"},
                  "costEstimate": {"amount": "11000000.00", "currency": "CNY"}},
-                 "supplier": "coastal-works", "contractValue": {"amount": "10000000.00", "currency": "CNY"},
-                 "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""", ownerOnly());
+                 "supplier": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
+                 "contractValue": {"amount": "10000000.00", "currency": "CNY"},
+                 "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"},
+                 "dateSigned": "2025-03-20"}""", ownerOnly());
         write("POST", p + "/contracts/c-1/modifications", """
                 {"id": "mod-1", "date": "2025-08-01", "type": "value", "description": "deeper piles",
                  "rationale": "ground survey", "newContractValue": {"amount": "10500000.00", "currency": "CNY"}}""",
                 ownerOnly());
         write("POST", p + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}", ownerOnly());
         write("POST", p + "/transactions", """
-                {"id": "pay-1", "kind": "payment", "date": "2025-07-01", "payee": "coastal-works",
+                {"id": "pay-1", "kind": "payment", "date": "2025-07-01",
+                 "payee": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
                  "contractId": "c-1", "value": {"amount": "5000000.00", "currency": "CNY"}}""", ownerOnly());
         write("POST", p + "/inspections", """
-                {"id": "i-1", "inspector": "quality-station", "date": "2025-08-10", "scope": "piles",
+                {"id": "i-1", "inspector": {"id": "CN-USCC-12330200MB0QS0002R", "name": "Quality station"},
+                 "date": "2025-08-10", "scope": "piles",
                  "result": "failed", "findings": "cracks", "rectificationDeadline": "2025-09-10"}""", ownerOnly());
         write("POST", p + "/inspections/i-1/rectification",
                 "{\"date\": \"2025-09-01\", \"description\": \"piles replaced\"}", ownerOnly());

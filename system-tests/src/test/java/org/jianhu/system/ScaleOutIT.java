@@ -186,14 +186,17 @@ class ScaleOutIT {
                 {"id": "c-1", "nature": "construction", "tender": {"procurementMethod": "open",
                  "numberOfTenderers": 4, "tenderPeriod": {"startDate": "2025-02-01", "endDate": "2025-03-10"},
                  "costEstimate": {"amount": "11000000.00", "currency": "CNY"}},
-                 "supplier": "coastal-works", "contractValue": {"amount": "%s", "currency": "CNY"},
-                 "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"}}""".formatted(CONTRACT_VALUE));
+                 "supplier": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
+                 "contractValue": {"amount": "%s", "currency": "CNY"},
+                 "contractPeriod": {"startDate": "2025-04-01", "endDate": "2027-06-30"},
+                 "dateSigned": "2025-03-20"}""".formatted(CONTRACT_VALUE));
         asOwner(project, p + "/progress", "{\"physicalProgress\": 10, \"date\": \"2025-06-30\"}");
     }
 
     private void recordPayment(RunningService project, String id, String paymentId, String date) {
         asOwner(project, "/api/projects/" + id + "/transactions", """
-                {"id": "%s", "kind": "payment", "date": "%s", "payee": "coastal-works",
+                {"id": "%s", "kind": "payment", "date": "%s",
+                 "payee": {"id": "CN-USCC-91330200MA2CW0001K", "name": "Coastal Works"},
                  "contractId": "c-1", "value": {"amount": "%s", "currency": "CNY"}}""".formatted(paymentId, date, PAYMENT));
     }
 
