@@ -17,7 +17,7 @@ export const SUPERVISORS: FactForm = { id: 'supervisors', path: 'supervisors', f
   { path: 'reason', kind: 'longText' }] }
 
 export const APPROVAL: FactForm = { id: 'approval', path: 'approval', fields: [
-  { path: 'approvalDate', kind: 'date', required: true },
+  { path: 'approvalDate', kind: 'date', required: true, happened: true },
   { path: 'approvalDocumentNumber', kind: 'text', required: true }] }
 
 /** A threshold change as the rules API takes it: each changed name with a number, nothing unchanged. */

@@ -1,6 +1,8 @@
 /**
  * The owner's forms: for each fact, the request it sends and its fields (OC4IDS/OCDS names, as the API takes
  * them). A field's path places its value in the body ("value.amount"); money is an exact decimal string in CNY.
+ * A party (supplier, payer, payee, inspector) is an OC4IDS organisation reference: its id ("supplier.id", e.g. a
+ * unified social credit code as CN-USCC-…) and its name ("supplier.name").
  */
 export type FieldKind = 'text' | 'longText' | 'date' | 'percent' | 'integer' | 'money' | 'choice' | 'list'
 
@@ -9,6 +11,8 @@ export interface FormField {
   kind: FieldKind
   required?: boolean
   choices?: string[]
+  /** A date of something that happened: not after today, the business date in Asia/Shanghai (the API refuses later). */
+  happened?: boolean
 }
 
 export interface FactForm {
@@ -19,20 +23,25 @@ export interface FactForm {
   fields: FormField[]
 }
 
+/** A party's two fields: its organisation id and its name, both needed when the party is. */
+function party(role: string, required = false): FormField[] {
+  return [{ path: `${role}.id`, kind: 'text', required }, { path: `${role}.name`, kind: 'text', required }]
+}
+
 const MILESTONE_TYPES = ['preProcurement', 'approval', 'engagement', 'assessment', 'delivery', 'reporting', 'financing',
   'payment', 'procurement', 'contractClose']
 
 export const FORMS: FactForm[] = [
   { id: 'progress', path: 'progress', fields: [
     { path: 'physicalProgress', kind: 'percent', required: true },
-    { path: 'date', kind: 'date', required: true }] },
+    { path: 'date', kind: 'date', required: true, happened: true }] },
   { id: 'transaction', path: 'transactions', fields: [
     { path: 'id', kind: 'text', required: true },
     { path: 'kind', kind: 'choice', required: true, choices: ['payment', 'appropriation'] },
-    { path: 'date', kind: 'date', required: true },
+    { path: 'date', kind: 'date', required: true, happened: true },
     { path: 'value.amount', kind: 'money', required: true },
-    { path: 'payer', kind: 'text' },
-    { path: 'payee', kind: 'text' },
+    ...party('payer'),
+    ...party('payee'),
     { path: 'contractId', kind: 'text' },
     { path: 'relatedImplementationMilestone', kind: 'text' }] },
   { id: 'milestone', path: 'milestones', fields: [
@@ -45,7 +54,7 @@ export const FORMS: FactForm[] = [
   { id: 'milestoneStatus', path: 'milestones/{milestoneId}/status', pathFields: ['milestoneId'], fields: [
     { path: 'milestoneId', kind: 'text', required: true },
     { path: 'status', kind: 'choice', required: true, choices: ['met', 'notMet', 'partiallyMet', 'scheduled'] },
-    { path: 'dateMet', kind: 'date' }] },
+    { path: 'dateMet', kind: 'date', happened: true }] },
   { id: 'contract', path: 'contracts', fields: [
     { path: 'id', kind: 'text', required: true },
     { path: 'nature', kind: 'choice', required: true, choices: ['construction', 'design', 'supervision'] },
@@ -54,14 +63,15 @@ export const FORMS: FactForm[] = [
     { path: 'tender.tenderPeriod.startDate', kind: 'date' },
     { path: 'tender.tenderPeriod.endDate', kind: 'date' },
     { path: 'tender.costEstimate.amount', kind: 'money' },
-    { path: 'supplier', kind: 'text', required: true },
+    ...party('supplier', true),
     { path: 'contractValue.amount', kind: 'money', required: true },
     { path: 'contractPeriod.startDate', kind: 'date', required: true },
-    { path: 'contractPeriod.endDate', kind: 'date', required: true }] },
+    { path: 'contractPeriod.endDate', kind: 'date', required: true },
+    { path: 'dateSigned', kind: 'date', required: true, happened: true }] },
   { id: 'modification', path: 'contracts/{contractId}/modifications', pathFields: ['contractId'], fields: [
     { path: 'contractId', kind: 'text', required: true },
     { path: 'id', kind: 'text', required: true },
-    { path: 'date', kind: 'date', required: true },
+    { path: 'date', kind: 'date', required: true, happened: true },
     { path: 'type', kind: 'choice', required: true, choices: ['value', 'duration', 'scope'] },
     { path: 'description', kind: 'longText', required: true },
     { path: 'rationale', kind: 'longText' },
@@ -70,27 +80,32 @@ export const FORMS: FactForm[] = [
     { path: 'newContractPeriod.endDate', kind: 'date' }] },
   { id: 'inspection', path: 'inspections', fields: [
     { path: 'id', kind: 'text', required: true },
-    { path: 'inspector', kind: 'text', required: true },
-    { path: 'date', kind: 'date', required: true },
+    ...party('inspector', true),
+    { path: 'date', kind: 'date', required: true, happened: true },
     { path: 'scope', kind: 'text', required: true },
     { path: 'result', kind: 'choice', required: true, choices: ['passed', 'failed'] },
     { path: 'findings', kind: 'longText' },
     { path: 'rectificationDeadline', kind: 'date' }] },
   { id: 'inspectionRectification', path: 'inspections/{inspectionId}/rectification', pathFields: ['inspectionId'], fields: [
     { path: 'inspectionId', kind: 'text', required: true },
-    { path: 'date', kind: 'date', required: true },
+    { path: 'date', kind: 'date', required: true, happened: true },
     { path: 'description', kind: 'longText', required: true }] },
   { id: 'inspectionVerification', path: 'inspections/{inspectionId}/verification', pathFields: ['inspectionId'], fields: [
     { path: 'inspectionId', kind: 'text', required: true },
-    { path: 'date', kind: 'date', required: true },
+    { path: 'date', kind: 'date', required: true, happened: true },
     { path: 'verifier', kind: 'text', required: true },
     { path: 'accepted', kind: 'choice', required: true, choices: ['true', 'false'] },
     { path: 'comment', kind: 'longText' }] },
   { id: 'completion', path: 'completion', fields: [
-    { path: 'endDate', kind: 'date', required: true },
+    { path: 'endDate', kind: 'date', required: true, happened: true },
     { path: 'finalValue.amount', kind: 'money', required: true },
     { path: 'finalScope', kind: 'longText' }] },
 ]
+
+/** The latest date a date field takes: today (as {@link shanghaiToday} gives it) for what happened, none for what is due. */
+export function latestDate(field: FormField, today: string): string | undefined {
+  return field.kind === 'date' && field.happened ? today : undefined
+}
 
 export function formById(id: string): FactForm {
   const form = FORMS.find((candidate) => candidate.id === id)

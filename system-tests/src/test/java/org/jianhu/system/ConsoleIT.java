@@ -99,7 +99,8 @@ class ConsoleIT {
             clerk.choose("[data-field='kind']", "payment");
             clerk.date("[data-field='date']", "2025-07-01");
             clerk.type("[data-field='value.amount']", "5000000.00");
-            clerk.type("[data-field='payee']", "coastal-works");
+            clerk.type("[data-field='payee.id']", "CN-USCC-91330200MA2CW0001K");
+            clerk.type("[data-field='payee.name']", "Coastal Works");
             clerk.type("[data-field='contractId']", "c-1");
             clerk.screenshot("record");
             clerk.script("arguments[0].click(); arguments[0].click();", clerk.find("[data-submit]"));
