@@ -55,19 +55,22 @@ public final class ProjectDecisions {
         if (project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is already suspended");
         }
-        return new ProjectSuspended(project.id(), happened("date", command.date(), today), text("reason", command.reason()));
+        return new ProjectSuspended(project.id(), happened("date", command.date(), today),
+                text("reason", command.reason()));
     }
 
     public static ProjectResumed resume(ResumeProjectCommand command, ProjectState project, LocalDate today) {
         if (!project.suspended()) {
             throw RejectedCommand.conflict("project " + project.id() + " is not suspended");
         }
-        return new ProjectResumed(project.id(), happened("date", command.date(), today), text("reason", command.reason()));
+        return new ProjectResumed(project.id(), happened("date", command.date(), today),
+                text("reason", command.reason()));
     }
 
     /** A suspended project may be cancelled; cancelling ends the suspension. */
     public static ProjectCancelled cancel(CancelProjectCommand command, ProjectState project, LocalDate today) {
-        return new ProjectCancelled(project.id(), happened("date", command.date(), today), text("reason", command.reason()));
+        return new ProjectCancelled(project.id(), happened("date", command.date(), today),
+                text("reason", command.reason()));
     }
 
     public static ProjectCompleted complete(RecordCompletionCommand command, ProjectState project, LocalDate today) {
