@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.percent;
+
 /**
  * R16: the award lands within 1 % of the cost estimate — a sign the estimate leaked to the
  * winner. Judged on every award with an estimate, whatever the procurement method, as catalogued.
@@ -30,9 +34,9 @@ public final class AwardHugsEstimate extends ContractRule {
                 numbers("costEstimate", estimate, "contractValue", award, "distancePercent", distance,
                         "yellowPercent", yellow),
                 List.of(contract.awardPosition()),
-                "合同 %s 中标价 %s 元与控制价 %s 元仅相差 %s%%"
-                        .formatted(contract.contractId(), award, estimate, distance),
-                "Contract %s was awarded at CNY %s, within %s%% of the estimate CNY %s"
-                        .formatted(contract.contractId(), award, distance, estimate)));
+                "合同%s中标价%s与控制价%s仅相差%s"
+                        .formatted(contract.contractId(), moneyZh(award), moneyZh(estimate), percent(distance)),
+                "Contract %s was awarded at %s, within %s of the estimate %s"
+                        .formatted(contract.contractId(), moneyEn(award), percent(distance), moneyEn(estimate))));
     }
 }

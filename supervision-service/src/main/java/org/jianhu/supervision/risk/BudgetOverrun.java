@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.percent;
+
 /**
  * R07: contracts or payments eat up the approved budget. The larger of Σ current contract values
  * and Σ payments is compared with the budget: yellow above 90 % while the project is still
@@ -42,9 +46,9 @@ public final class BudgetOverrun extends CatalogueRule {
                 numbers("budget", budget, "contractedPercent", contractsPercent, "paidPercent", paymentsPercent,
                         "yellowPercent", yellow, "redPercent", red),
                 evidence,
-                "合同总额占批复预算 %s%%，已支付占 %s%%（预算 %s 元）"
-                        .formatted(contractsPercent, paymentsPercent, budget),
-                "Contracts amount to %s%% and payments to %s%% of the approved budget CNY %s"
-                        .formatted(contractsPercent, paymentsPercent, budget)));
+                "合同总额占批复预算的%s，已支付占%s（预算%s）"
+                        .formatted(percent(contractsPercent), percent(paymentsPercent), moneyZh(budget)),
+                "Contracts amount to %s and payments to %s of the approved budget %s"
+                        .formatted(percent(contractsPercent), percent(paymentsPercent), moneyEn(budget))));
     }
 }

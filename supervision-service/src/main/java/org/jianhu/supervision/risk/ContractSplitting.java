@@ -9,6 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static org.jianhu.supervision.risk.Wording.countEn;
+import static org.jianhu.supervision.risk.Wording.countZh;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+import static org.jianhu.supervision.risk.Wording.listEn;
+import static org.jianhu.supervision.risk.Wording.listZh;
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.partyEn;
+import static org.jianhu.supervision.risk.Wording.partyZh;
+
 /**
  * R14: one supplier receives, within 180 days, several awards of the same category that each stay
  * under the must-tender threshold but together reach it — a split to dodge tendering. Awards
@@ -52,10 +63,12 @@ public final class ContractSplitting extends CatalogueRule {
                 numbers("supplier", supplier, "contracts", ids, "total", total, category, limit,
                         "windowDays", windowDays),
                 split.stream().map(ContractFacts::awardPosition).toList(),
-                "供应商“%s”在 %d 天内获得 %d 份均低于 %s 元的合同 %s，合计 %s 元，达到必须招标标准"
-                        .formatted(supplier, windowDays, split.size(), limit, ids, total),
-                "Supplier \"%s\" won %d awards %s within %d days, each under CNY %s, together CNY %s"
-                        .formatted(supplier, split.size(), ids, windowDays, limit, total));
+                "供应商%s在%s内获得%s均低于%s的合同（%s），合计%s，达到必须招标标准"
+                        .formatted(partyZh(supplier), daysZh(windowDays), countZh(split.size(), "份"),
+                                moneyZh(limit), listZh(ids), moneyZh(total)),
+                "Supplier %s won %s (%s) within %s, each under %s, together %s"
+                        .formatted(partyEn(supplier), countEn(split.size(), "award", "awards"), listEn(ids),
+                                daysEn(windowDays), moneyEn(limit), moneyEn(total)));
     }
 
     private static Map<String, List<ContractFacts>> groupBySupplierAndCategory(ProjectFacts facts) {

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.countEn;
+import static org.jianhu.supervision.risk.Wording.countZh;
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.percent;
+
 /**
  * R04: change orders that together raise a contract's price. The sum is signed (new − old per
  * change order), so a rise later given back does not count; only increases trip the rule.
@@ -38,9 +44,12 @@ public final class CumulativeVariation extends ContractRule {
                 numbers("originalValue", original, "variation", variation, "variationPercent", percent,
                         "yellowPercent", yellow, "redPercent", red),
                 evidence,
-                "合同 %s 经 %d 次变更累计增加 %s 元，占原合同价 %s 元的 %s%%"
-                        .formatted(contract.contractId(), valueChanges.size(), variation, original, percent),
-                "Contract %s grew by CNY %s over %d change orders, %s%% of its original value CNY %s"
-                        .formatted(contract.contractId(), variation, valueChanges.size(), percent, original)));
+                "合同%s经%s价格变更累计增加%s，占原合同价%s的%s"
+                        .formatted(contract.contractId(), countZh(valueChanges.size(), "次"), moneyZh(variation),
+                                moneyZh(original), percent(percent)),
+                "Contract %s grew by %s over %s, %s of its original value %s"
+                        .formatted(contract.contractId(), moneyEn(variation),
+                                countEn(valueChanges.size(), "change order", "change orders"), percent(percent),
+                                moneyEn(original))));
     }
 }

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.termEn;
+import static org.jianhu.supervision.risk.Wording.termZh;
+
 /**
  * R13: a limited or direct award at or above the must-tender threshold of its category (see
  * {@link MustTenderThresholds} for how contract natures map to works, goods and services). The
@@ -30,11 +35,11 @@ public final class DirectAwardAboveThreshold extends ContractRule {
                 numbers("procurementMethod", contract.procurementMethod(), "nature", contract.nature(),
                         "contractValue", value, category, limit),
                 List.of(contract.awardPosition()),
-                "合同 %s（%s）金额 %s 元，达到必须招标标准 %s 元，却以%s方式授予"
-                        .formatted(contract.contractId(), contract.nature(), value, limit,
-                                contract.procurementMethod()),
-                "Contract %s (%s) of CNY %s, at or above the must-tender threshold CNY %s, was awarded by %s method"
-                        .formatted(contract.contractId(), contract.nature(), value, limit,
-                                contract.procurementMethod())));
+                "合同%s（%s）金额%s，达到必须招标标准%s，却以%s方式授予"
+                        .formatted(contract.contractId(), termZh(contract.nature()), moneyZh(value), moneyZh(limit),
+                                termZh(contract.procurementMethod())),
+                "Contract %s (%s) of %s, at or above the must-tender threshold %s, was procured by %s"
+                        .formatted(contract.contractId(), termEn(contract.nature()), moneyEn(value), moneyEn(limit),
+                                termEn(contract.procurementMethod()))));
     }
 }

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.countEn;
+import static org.jianhu.supervision.risk.Wording.countZh;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+
 /**
  * R05: change orders pile up on one contract. Yellow: at least 3 change orders of any type within
  * 365 days. Red: the price changed at least twice within 90 days.
@@ -38,9 +43,12 @@ public final class FrequentChangeOrders extends ContractRule {
                         "yellowWindowDays", yellowWindow, "valueChangesInWindow", priced.size(),
                         "redValueChanges", redChanges, "redWindowDays", redWindow),
                 evidence,
-                "合同 %s 在 %s 天内变更 %d 次，其中 %s 天内调整合同价 %d 次"
-                        .formatted(contract.contractId(), yellowWindow, all.size(), redWindow, priced.size()),
-                "Contract %s: %d change orders within %s days; price changed %d times within %s days"
-                        .formatted(contract.contractId(), all.size(), yellowWindow, priced.size(), redWindow)));
+                "合同%s在%s内变更%s，%s内调整合同价%s"
+                        .formatted(contract.contractId(), daysZh(yellowWindow), countZh(all.size(), "次"),
+                                daysZh(redWindow), countZh(priced.size(), "次")),
+                "Contract %s: %s within %s, %s within %s"
+                        .formatted(contract.contractId(), countEn(all.size(), "change order", "change orders"),
+                                daysEn(yellowWindow), countEn(priced.size(), "price change", "price changes"),
+                                daysEn(redWindow))));
     }
 }

@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+
 /**
  * R17: the project completes under 60 days after its works contract was signed. The signing date
  * is the award date (the first construction contract's); later works contracts are add-ons and
@@ -36,9 +40,9 @@ public final class ImplausiblyFastCompletion extends CatalogueRule {
                 numbers("contractId", works.get().contractId(), "signed", signed, "completed", completed,
                         "days", days, "minDays", minDays),
                 List.of(works.get().awardPosition(), facts.completion().position()),
-                "施工合同 %s 于 %s 签订，项目 %s 即竣工，仅 %d 天"
-                        .formatted(works.get().contractId(), signed, completed, days),
-                "Works contract %s signed %s, project completed %s: only %d days"
-                        .formatted(works.get().contractId(), signed, completed, days)));
+                "施工合同%s于%s签订，项目%s即竣工，仅用%s"
+                        .formatted(works.get().contractId(), date(signed), date(completed), daysZh(days)),
+                "Works contract %s signed %s, project completed %s: only %s"
+                        .formatted(works.get().contractId(), date(signed), date(completed), daysEn(days))));
     }
 }

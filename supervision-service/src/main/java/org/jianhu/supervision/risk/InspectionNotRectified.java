@@ -5,6 +5,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+import static org.jianhu.supervision.risk.Wording.termEn;
+import static org.jianhu.supervision.risk.Wording.termZh;
+
 /**
  * R06: a failed inspection whose rectification has not been verified — "整改不完成，预警不变色".
  * A reported but unverified rectification keeps it open; red once the deadline day has passed.
@@ -29,13 +35,27 @@ public final class InspectionNotRectified extends CatalogueRule {
                     numbers("inspectionDate", inspection.date(), "rectificationDeadline", deadline,
                             "rectificationStatus", inspection.rectificationStatus(), "daysPastDeadline", daysLate),
                     inspection.positions(),
-                    "%s 的检查（%s）未通过，整改尚未核验（%s），整改期限 %s%s"
-                            .formatted(inspection.date(), inspection.scope(), inspection.rectificationStatus(),
-                                    deadline, late ? "，已超期 " + daysLate + " 天" : ""),
-                    "Inspection of %s (%s) failed and its rectification is not verified (%s); deadline %s%s"
-                            .formatted(inspection.date(), inspection.scope(), inspection.rectificationStatus(),
-                                    deadline, late ? ", " + daysLate + " days past" : "")));
+                    "%s的检查（%s）未通过，整改尚未核验（%s），%s"
+                            .formatted(date(inspection.date()), inspection.scope(),
+                                    termZh(inspection.rectificationStatus()), deadlineZh(deadline, late, daysLate)),
+                    "Inspection of %s (%s) failed and its rectification is not verified (%s); %s"
+                            .formatted(date(inspection.date()), inspection.scope(),
+                                    termEn(inspection.rectificationStatus()), deadlineEn(deadline, late, daysLate))));
         }
         return conditions;
+    }
+
+    private static String deadlineZh(LocalDate deadline, boolean late, long daysLate) {
+        if (deadline == null) {
+            return "未定整改期限";
+        }
+        return "整改期限" + date(deadline) + (late ? "，已超期" + daysZh(daysLate) : "");
+    }
+
+    private static String deadlineEn(LocalDate deadline, boolean late, long daysLate) {
+        if (deadline == null) {
+            return "no deadline set";
+        }
+        return "deadline " + date(deadline) + (late ? ", " + daysEn(daysLate) + " past" : "");
     }
 }

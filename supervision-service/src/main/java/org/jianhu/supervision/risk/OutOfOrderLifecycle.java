@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.percent;
+
 /**
  * R10: 先建后批 — works start or money is paid before the project is approved, or before the
  * contract behind it is awarded. Approval is judged by business date (an approval recorded late
@@ -42,9 +47,9 @@ public final class OutOfOrderLifecycle extends CatalogueRule {
                 numbers("constructionStarted", start.date(), "approvalDate", approvalDate(facts),
                         "beforeApproval", beforeApproval, "beforeConstructionAward", beforeAward),
                 evidence(facts, start.position()),
-                "%s 已报告实物进度 %s%%，但%s".formatted(start.date(), start.percent(),
+                "%s已报告实物进度%s，但%s".formatted(date(start.date()), percent(start.percent()),
                         reasonsZh(beforeApproval, beforeAward, "项目尚未批复", "施工合同尚未授予")),
-                "Physical progress %s%% reported on %s %s".formatted(start.percent(), start.date(),
+                "Physical progress %s reported on %s %s".formatted(percent(start.percent()), date(start.date()),
                         reasonsEn(beforeApproval, beforeAward, "the construction contract was awarded"))));
     }
 
@@ -63,9 +68,9 @@ public final class OutOfOrderLifecycle extends CatalogueRule {
                         "approvalDate", approvalDate(facts), "beforeApproval", beforeApproval,
                         "beforeContractAward", beforeAward),
                 evidence,
-                "%s 支付 %s 元，但%s".formatted(payment.date(), payment.value().amount(),
-                        reasonsZh(beforeApproval, beforeAward, "项目尚未批复", "合同 " + payment.contractId() + " 尚未授予")),
-                "CNY %s paid on %s %s".formatted(payment.value().amount(), payment.date(),
+                "%s支付%s，但%s".formatted(date(payment.date()), moneyZh(payment.value().amount()),
+                        reasonsZh(beforeApproval, beforeAward, "项目尚未批复", "合同" + payment.contractId() + "尚未授予")),
+                "%s paid on %s %s".formatted(moneyEn(payment.value().amount()), date(payment.date()),
                         reasonsEn(beforeApproval, beforeAward, "contract " + payment.contractId() + " was awarded"))));
     }
 

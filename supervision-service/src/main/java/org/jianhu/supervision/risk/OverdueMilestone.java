@@ -6,6 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+import static org.jianhu.supervision.risk.Wording.termEn;
+import static org.jianhu.supervision.risk.Wording.termZh;
+import static org.jianhu.supervision.risk.Wording.titleEn;
+import static org.jianhu.supervision.risk.Wording.titleZh;
+
 /**
  * R03: a milestone past its due date and not met. Time alone raises it. A cancelled project has
  * nothing left to meet, so its milestones are not judged.
@@ -37,10 +45,12 @@ public final class OverdueMilestone extends CatalogueRule {
                     numbers("dueDate", milestone.dueDate(), "daysOverdue", daysOverdue,
                             "yellowDays", yellow, "redDays", red),
                     milestone.positions(),
-                    "里程碑“%s”应于 %s 完成，已逾期 %d 天（状态：%s）"
-                            .formatted(milestone.title(), milestone.dueDate(), daysOverdue, milestone.status()),
-                    "Milestone \"%s\" was due %s and is %d days overdue (status: %s)"
-                            .formatted(milestone.title(), milestone.dueDate(), daysOverdue, milestone.status())));
+                    "里程碑%s应于%s完成，已逾期%s（状态：%s）"
+                            .formatted(titleZh(milestone.title()), date(milestone.dueDate()), daysZh(daysOverdue),
+                                    termZh(milestone.status())),
+                    "Milestone %s was due %s and is %s overdue (status: %s)"
+                            .formatted(titleEn(milestone.title()), date(milestone.dueDate()), daysEn(daysOverdue),
+                                    termEn(milestone.status()))));
         }
         return conditions;
     }

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.partyEn;
+import static org.jianhu.supervision.risk.Wording.partyZh;
+
 /**
  * R08: money paid to someone who supplies none of the project's contracts. Contracts cannot be
  * terminated in this model, so every awarded contract of the project counts as active.
@@ -27,10 +32,12 @@ public final class PayeeNotAContractParty extends CatalogueRule {
                     numbers("amount", payment.value().amount(), "paymentDate", payment.date(),
                             "payee", payment.payee(), "suppliers", suppliers),
                     List.of(payment.position()),
-                    "支付 %s（%s 元）的收款方“%s”不是本项目任何合同的供应商"
-                            .formatted(payment.transactionId(), payment.value().amount(), payment.payee()),
-                    "Payment %s (CNY %s) went to \"%s\", who supplies none of the project's contracts"
-                            .formatted(payment.transactionId(), payment.value().amount(), payment.payee())));
+                    "支付%s（%s）的收款方%s不是本项目任何合同的供应商"
+                            .formatted(payment.transactionId(), moneyZh(payment.value().amount()),
+                                    partyZh(payment.payee())),
+                    "Payment %s (%s) went to %s, who supplies none of the project's contracts"
+                            .formatted(payment.transactionId(), moneyEn(payment.value().amount()),
+                                    partyEn(payment.payee()))));
         }
         return conditions;
     }

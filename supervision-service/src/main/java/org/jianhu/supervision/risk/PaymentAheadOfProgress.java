@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.jianhu.supervision.risk.Wording.percent;
+import static org.jianhu.supervision.risk.Wording.pointsEn;
+import static org.jianhu.supervision.risk.Wording.pointsZh;
+
 /**
  * R01: money leaves faster than the works advance. Financial progress (paid ÷ Σ current contract
  * values) minus the latest physical progress, in percentage points. A project that pays but has
@@ -41,9 +45,11 @@ public final class PaymentAheadOfProgress extends CatalogueRule {
                 numbers("financialProgressPercent", financial, "physicalProgressPercent", physical,
                         "gapPoints", gap, "yellowPoints", yellow, "redPoints", red),
                 evidence,
-                "资金支付进度 %s%% 超过实物进度 %s%% 达 %s 个百分点（黄色阈值 %s，红色阈值 %s）"
-                        .formatted(financial, physical, gap, yellow, red),
-                "Financial progress %s%% exceeds physical progress %s%% by %s points (yellow > %s, red > %s)"
-                        .formatted(financial, physical, gap, yellow, red)));
+                "资金支付进度%s，实物进度%s，超前%s（超过%s为黄色，超过%s为红色）"
+                        .formatted(percent(financial), percent(physical), pointsZh(gap), pointsZh(yellow),
+                                pointsZh(red)),
+                "Financial progress %s is %s ahead of physical progress %s (yellow above %s, red above %s)"
+                        .formatted(percent(financial), pointsEn(gap), percent(physical), pointsEn(yellow),
+                                pointsEn(red))));
     }
 }

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.moneyEn;
+import static org.jianhu.supervision.risk.Wording.moneyZh;
+import static org.jianhu.supervision.risk.Wording.termEn;
+import static org.jianhu.supervision.risk.Wording.termZh;
+
 /**
  * R02: a payment tied to a milestone that had not been met when the money went out. A milestone
  * reported met later with a {@code dateMet} on or before the payment date clears it (late
@@ -34,12 +40,12 @@ public final class PaymentWithoutMetMilestone extends CatalogueRule {
                     numbers("amount", payment.value().amount(), "paymentDate", payment.date(),
                             "milestoneId", payment.milestoneId(), "milestoneStatus", status),
                     evidence,
-                    "支付 %s（%s 元）关联的里程碑 %s 在支付日 %s 未完成（状态：%s）"
-                            .formatted(payment.transactionId(), payment.value().amount(), payment.milestoneId(),
-                                    payment.date(), status),
-                    "Payment %s (CNY %s) is linked to milestone %s, not met on the payment date %s (status: %s)"
-                            .formatted(payment.transactionId(), payment.value().amount(), payment.milestoneId(),
-                                    payment.date(), status)));
+                    "支付%s（%s）关联的里程碑%s在支付日%s未完成（状态：%s）"
+                            .formatted(payment.transactionId(), moneyZh(payment.value().amount()),
+                                    payment.milestoneId(), date(payment.date()), termZh(status)),
+                    "Payment %s (%s) is linked to milestone %s, not met on the payment date %s (status: %s)"
+                            .formatted(payment.transactionId(), moneyEn(payment.value().amount()),
+                                    payment.milestoneId(), date(payment.date()), termEn(status))));
         }
         return conditions;
     }

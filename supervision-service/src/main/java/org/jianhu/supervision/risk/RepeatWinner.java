@@ -6,6 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import static org.jianhu.supervision.risk.Wording.countEn;
+import static org.jianhu.supervision.risk.Wording.countZh;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+import static org.jianhu.supervision.risk.Wording.listEn;
+import static org.jianhu.supervision.risk.Wording.listZh;
+import static org.jianhu.supervision.risk.Wording.partyEn;
+import static org.jianhu.supervision.risk.Wording.partyZh;
+
 /**
  * R15: one supplier keeps winning from one buyer (the owner organisation) within 365 days, across
  * projects. It needs the awards of many projects, so it is not a {@link RiskRule} over one project's
@@ -88,9 +97,12 @@ public final class RepeatWinner implements Indicator {
         numbers.put("windowDays", windowDays);
         return new SignalCondition(ID, VERSION, subject, level, java.util.Collections.unmodifiableMap(numbers),
                 Evidence.ascending(busiest.stream().map(Award::position).toList()),
-                "供应商“%s”在 %d 天内从“%s”获得 %d 次授予（项目 %s）"
-                        .formatted(first.supplier(), windowDays, first.buyer(), busiest.size(), projects),
-                "Supplier \"%s\" won %d awards from \"%s\" within %d days (projects %s)"
-                        .formatted(first.supplier(), busiest.size(), first.buyer(), windowDays, projects));
+                "供应商%s在%s内从%s获得%s授予（项目%s）"
+                        .formatted(partyZh(first.supplier()), daysZh(windowDays), partyZh(first.buyer()),
+                                countZh(busiest.size(), "次"), listZh(projects)),
+                "Supplier %s won %s from %s within %s (%s %s)"
+                        .formatted(partyEn(first.supplier()), countEn(busiest.size(), "award", "awards"),
+                                partyEn(first.buyer()), daysEn(windowDays),
+                                projects.size() == 1 ? "project" : "projects", listEn(projects)));
     }
 }

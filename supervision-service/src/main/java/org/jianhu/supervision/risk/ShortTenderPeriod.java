@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+
 /**
  * R12: bidders had too little time (PRC Bidding Law art. 24: at least 20 days from issuing the
  * documents to the bid deadline). The law governs tendering, so only open and selective
@@ -30,9 +34,11 @@ public final class ShortTenderPeriod extends ContractRule {
                 numbers("tenderStart", tender.startDate(), "tenderEnd", tender.endDate(), "tenderDays", days,
                         "redMinDays", minDays),
                 List.of(contract.awardPosition()),
-                "合同 %s 招标期 %s 至 %s 仅 %d 天，少于 %s 天"
-                        .formatted(contract.contractId(), tender.startDate(), tender.endDate(), days, minDays),
-                "Contract %s: tender period %s to %s is %d days, under %s"
-                        .formatted(contract.contractId(), tender.startDate(), tender.endDate(), days, minDays)));
+                "合同%s招标期%s至%s仅%s，少于%s"
+                        .formatted(contract.contractId(), date(tender.startDate()), date(tender.endDate()),
+                                daysZh(days), daysZh(minDays)),
+                "Contract %s: tender period %s to %s is %s, under %s"
+                        .formatted(contract.contractId(), date(tender.startDate()), date(tender.endDate()),
+                                daysEn(days), daysEn(minDays))));
     }
 }

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import static org.jianhu.supervision.risk.Wording.countEn;
+import static org.jianhu.supervision.risk.Wording.countZh;
+import static org.jianhu.supervision.risk.Wording.termEn;
+import static org.jianhu.supervision.risk.Wording.termZh;
+
 /** R11: an open or selective tender that drew a single tenderer (or none) — no competition happened. */
 public final class SingleBid extends ContractRule {
 
@@ -21,9 +26,11 @@ public final class SingleBid extends ContractRule {
                 numbers("procurementMethod", contract.procurementMethod(),
                         "numberOfTenderers", contract.numberOfTenderers(), "maxTenderers", max),
                 List.of(contract.awardPosition()),
-                "合同 %s 以%s方式招标，仅有 %d 家投标".formatted(contract.contractId(),
-                        contract.procurementMethod(), contract.numberOfTenderers()),
-                "Contract %s: %s tender with %d tenderer(s)".formatted(contract.contractId(),
-                        contract.procurementMethod(), contract.numberOfTenderers())));
+                "合同%s%s，%s".formatted(contract.contractId(), termZh(contract.procurementMethod()),
+                        contract.numberOfTenderers() == 0 ? "无人投标"
+                                : "仅" + countZh(contract.numberOfTenderers(), "家") + "投标"),
+                "Contract %s: %s with %s".formatted(contract.contractId(), termEn(contract.procurementMethod()),
+                        contract.numberOfTenderers() == 0 ? "no tenderers"
+                                : countEn(contract.numberOfTenderers(), "tenderer", "tenderers"))));
     }
 }

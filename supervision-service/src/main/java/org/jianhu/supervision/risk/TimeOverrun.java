@@ -8,6 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.jianhu.supervision.risk.Wording.date;
+import static org.jianhu.supervision.risk.Wording.daysEn;
+import static org.jianhu.supervision.risk.Wording.daysZh;
+import static org.jianhu.supervision.risk.Wording.percent;
+
 /**
  * R09: the project ends, or will end, late. The end is the actual completion date once completed;
  * before that the forecast is the later of the construction contracts' current end dates and
@@ -47,11 +52,12 @@ public final class TimeOverrun extends CatalogueRule {
                         "plannedDays", planned.days(), "delayPercent", share,
                         "yellowPercent", yellow, "redPercent", red),
                 evidence,
-                "计划 %s 完工，%s %s，延误 %d 天，占计划工期 %d 天的 %s%%"
-                        .formatted(planned.endDate(), facts.isCompleted() ? "实际完工" : "预计完工", end, delay,
-                                planned.days(), share),
-                "Planned to end %s, %s end %s: %d days late, %s%% of the planned %d days"
-                        .formatted(planned.endDate(), kind, end, delay, share, planned.days())));
+                "计划%s完工，%s%s完工，延误%s，占计划工期%s的%s"
+                        .formatted(date(planned.endDate()), facts.isCompleted() ? "实际" : "预计", date(end),
+                                daysZh(delay), daysZh(planned.days()), percent(share)),
+                "Planned to end %s, %s %s: %s late, %s of the planned %s"
+                        .formatted(date(planned.endDate()), facts.isCompleted() ? "ended" : "forecast to end",
+                                date(end), daysEn(delay), percent(share), daysEn(planned.days()))));
     }
 
     private static LocalDate expectedEnd(ProjectFacts facts, LocalDate today, List<Long> evidence) {

@@ -52,8 +52,18 @@ class PaymentAheadOfProgressTest {
         assertThat(red.numbers()).containsEntry("gapPoints", new BigDecimal("30.001"))
                 .containsEntry("redPoints", new BigDecimal("30"));
         assertThat(red.evidence()).containsExactly(103L, 104L, 105L);
-        assertThat(red.explanationZh()).contains("30.001");
-        assertThat(red.explanationEn()).contains("30.001");
+    }
+
+    @Test
+    void theExplanationRoundsTheGapWhileTheNumbersKeepItExact() {
+        SignalCondition red = condition(rule, paidAtTenPercentProgress("4000100"), TODAY, "project").orElseThrow();
+
+        assertThat(red.numbers()).containsEntry("financialProgressPercent", new BigDecimal("40.001"))
+                .containsEntry("gapPoints", new BigDecimal("30.001"));
+        assertThat(red.explanationZh())
+                .isEqualTo("资金支付进度40%，实物进度10%，超前30个百分点（超过15个百分点为黄色，超过30个百分点为红色）");
+        assertThat(red.explanationEn()).isEqualTo("Financial progress 40% is 30 points ahead of physical progress 10% "
+                + "(yellow above 15 points, red above 30 points)");
     }
 
     @Test
