@@ -71,6 +71,14 @@ public final class PostgresServer {
         return DriverManager.getConnection(jdbcUrl(database), user, password);
     }
 
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String user() {
         return user;
     }

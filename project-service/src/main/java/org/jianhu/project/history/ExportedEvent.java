@@ -1,22 +1,22 @@
 package org.jianhu.project.history;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.jianhu.contracts.envelope.EventEnvelope;
+import java.time.Instant;
 
 /**
- * One line of the global log's export: the envelope every consumer reads, the stored record it was read from
- * byte for byte (so that an auditor computes the event's leaf from the export alone; the envelope re-serialises
- * payload and metadata) and, once the record's tree has it, its leaf. The verifier module reads exactly this.
+ * One event of the global log as the export serves it, read from its row without parsing: the envelope's fields,
+ * the stored record's columns byte for byte (so that an auditor computes the event's leaf from the export alone)
+ * and, once the record's tree has it, its leaf. {@link ExportLines} writes it; the verifier module reads it.
  *
- * @param leaf null until the tree has taken the event in
+ * @param type      the event's simple name, e.g. {@code TransactionRecorded}
+ * @param metaData  the stored metadata JSON, null when the row has none
+ * @param payload   the stored payload JSON
+ * @param leaf      null until the tree has taken the event in
  */
-public record ExportedEvent(@JsonUnwrapped EventEnvelope envelope, Stored stored, Leaf leaf) {
+public record ExportedEvent(String eventId, String projectId, long sequenceNumber, long globalPosition, String type,
+                            String revision, Instant recordedAt, byte[] metaData, byte[] payload,
+                            String aggregateType, String payloadType, Leaf leaf) {
 
-    /** What the envelope leaves out or re-serialises; bytes are base64. Null columns are left out. */
-    public record Stored(String aggregateType, String payloadType, byte[] payload, byte[] metaData) {
-    }
-
-    /** Where the record's tree placed the event: its leaf index and leaf hash (base64). */
+    /** Where the record's tree placed the event: its leaf index and leaf hash. */
     public record Leaf(long index, byte[] hash) {
     }
 }

@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -66,17 +63,11 @@ public class HistoryController {
                     + "; page on with the globalPosition of the last event you received");
         }
         LogFilter filter = LogFilter.of(project, type);
-        StreamingResponseBody body = output -> storedEvents.streamAfter(after,
-                limit == null ? Long.MAX_VALUE : limit, filter, event -> writeLine(output, event));
+        StreamingResponseBody body = output -> {
+            try (ExportLines lines = new ExportLines(objectMapper.getFactory(), output)) {
+                storedEvents.streamAfter(after, limit == null ? Long.MAX_VALUE : limit, filter, lines::write);
+            }
+        };
         return ResponseEntity.ok().contentType(NDJSON).body(body);
-    }
-
-    private void writeLine(OutputStream output, ExportedEvent event) {
-        try {
-            output.write(objectMapper.writeValueAsBytes(event));
-            output.write('\n');
-        } catch (IOException clientGone) {
-            throw new UncheckedIOException(clientGone);
-        }
     }
 }

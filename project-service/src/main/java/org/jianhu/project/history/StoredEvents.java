@@ -42,7 +42,7 @@ public class StoredEvents {
             + "ON true ";
     private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
     };
-    private static final int STREAM_FETCH_SIZE = 500;
+    private static final int STREAM_FETCH_SIZE = 2_000;
     /** Only transactions of this database that can still append hold an export back (event-store README). */
     private static final String HORIZON = ReadingHorizon.of(EventTables.DEFAULT);
 
@@ -115,11 +115,14 @@ public class StoredEvents {
                 "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ?)", Boolean.class, globalPosition));
     }
 
-    private ExportedEvent exported(ResultSet row) throws SQLException {
+    private static ExportedEvent exported(ResultSet row) throws SQLException {
         long leafIndex = row.getLong("leaf_index");
         ExportedEvent.Leaf leaf = row.wasNull() ? null : new ExportedEvent.Leaf(leafIndex, row.getBytes("leaf_hash"));
-        return new ExportedEvent(envelope(row, 0), new ExportedEvent.Stored(row.getString("type"),
-                row.getString("payload_type"), row.getBytes("payload"), row.getBytes("meta_data")), leaf);
+        return new ExportedEvent(row.getString("event_identifier"), row.getString("aggregate_identifier"),
+                row.getLong("sequence_number"), row.getLong("global_index"),
+                ProjectEventTypes.nameOf(row.getString("payload_type")), row.getString("payload_revision"),
+                row.getObject("time_stamp", OffsetDateTime.class).toInstant(), row.getBytes("meta_data"),
+                row.getBytes("payload"), row.getString("type"), row.getString("payload_type"), leaf);
     }
 
     private EventEnvelope envelope(ResultSet row, int rowNumber) throws SQLException {

@@ -4,30 +4,19 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.jianhu.project.ProjectServiceApplication;
 import org.jianhu.project.integrity.checkpoint.Checkpoints;
 import org.jianhu.project.integrity.checkpoint.SigningCheckpoints;
 import org.jianhu.project.integrity.checkpoint.SigningStatus;
 import org.jianhu.project.integrity.tree.FollowingTheLog;
 import org.jianhu.project.integrity.tree.LoggedEvents;
 import org.jianhu.project.integrity.tree.StoredTree;
-import org.jianhu.testsupport.Infrastructure;
-import org.jianhu.testsupport.PostgresServer;
-import org.jianhu.testsupport.RabbitBroker;
-import org.jianhu.testsupport.TestIdentity;
 import org.jianhu.verifier.event.LeafEncoding;
 import org.jianhu.verifier.note.NoteSigner;
 import org.jianhu.verifier.tree.MemoryTree;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,8 +55,7 @@ public final class IntegrityBenchmark {
             int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
             int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
             long verified = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;
-            ProjectServiceApplication.keepAxonFromPhoningHome();
-            try (ConfigurableApplicationContext service = start()) {
+            try (ConfigurableApplicationContext service = BenchService.start("bench_integrity")) {
                 new IntegrityBenchmark(service).run(events, threads, verified);
             }
         } catch (Throwable failed) {
@@ -76,26 +64,6 @@ public final class IntegrityBenchmark {
         }
         // Axon's non-daemon housekeeping threads would otherwise keep the JVM waiting
         System.exit(0);
-    }
-
-    private static ConfigurableApplicationContext start() {
-        PostgresServer postgres = Infrastructure.postgres();
-        RabbitBroker rabbit = Infrastructure.rabbit();
-        String database = postgres.createDatabase("bench_integrity");
-        return new SpringApplicationBuilder(ProjectServiceApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + postgres.jdbcUrl(database),
-                "--spring.datasource.username=" + postgres.user(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.rabbitmq.host=" + rabbit.host(),
-                "--spring.rabbitmq.port=" + rabbit.port(),
-                "--jianhu.amqp.prefix=bench." + database,
-                "--jianhu.identity.secret=" + TestIdentity.SECRET,
-                // the benchmark follows and signs on its own schedule, to measure each part alone first
-                "--jianhu.integrity.enabled=false",
-                "--jianhu.integrity.key-file=target/bench/" + database + ".pem",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
     }
 
     private IntegrityBenchmark(ConfigurableApplicationContext service) throws Exception {
@@ -163,7 +131,7 @@ public final class IntegrityBenchmark {
 
         Path export = workDirectory.resolve("export.ndjson");
         start = System.nanoTime();
-        exportTo(export);
+        BenchService.exportTo(service, export);
         double exportSeconds = CommandLoad.seconds(start);
         Path checkpoints = Files.createDirectories(workDirectory.resolve("checkpoints"));
         try (var old = Files.list(checkpoints)) {
@@ -220,17 +188,6 @@ public final class IntegrityBenchmark {
                 + "SELECT EXTRACT(EPOCH FROM (SELECT min(signed_at) FROM integrity_checkpoint c "
                 + "WHERE c.tree_size > l.leaf_index) - l.recorded_at)::float8 AS lag "
                 + "FROM integrity_leaf l WHERE l.leaf_index >= ? AND l.leaf_index < ?) lags", fromLeaf, toLeaf);
-    }
-
-    private void exportTo(Path file) throws Exception {
-        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events"));
-        TestIdentity.headers("bench-auditor", "auditor").forEach(request::header);
-        HttpResponse<Path> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofFile(file));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the export answered " + response.statusCode());
-        }
     }
 
     private record Timed(double seconds, String output) {
