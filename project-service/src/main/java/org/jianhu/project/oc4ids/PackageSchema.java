@@ -5,7 +5,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import org.jianhu.servicesupport.problem.FieldError;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,9 @@ public class PackageSchema {
 
     public PackageSchema() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-                builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(CANONICAL, VENDORED)));
+                builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(CANONICAL, VENDORED))
+                        // paths as the import report writes them: $.projects[0].budget
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
         schema = registry.getSchema(SchemaLocation.of(CANONICAL + "project-package-schema.json"));
         schema.initializeValidators();
     }

@@ -312,8 +312,9 @@ final class ProjectMapping {
         }).orElse(null);
         LocalDate date = observation.object("period").map(period -> {
             period.pass("durationInDays", "maxExtentDate");
+            LocalDate start = period.date("startDate");
             LocalDate end = period.date("endDate");
-            return end != null ? end : period.date("startDate");
+            return end != null ? end : start;
         }).orElse(null);
         if (unit != null && !PERCENT.equalsIgnoreCase(unit)) {
             report.problem(observation.path("unit"), unit, "physical progress is recorded in percent");
