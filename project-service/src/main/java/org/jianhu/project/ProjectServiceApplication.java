@@ -1,7 +1,11 @@
 package org.jianhu.project;
 
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 @SpringBootApplication
 public class ProjectServiceApplication {
@@ -9,6 +13,15 @@ public class ProjectServiceApplication {
     public static void main(String[] args) {
         keepAxonFromPhoningHome();
         SpringApplication.run(ProjectServiceApplication.class, args);
+    }
+
+    /**
+     * The time the project's decisions take "today" from (Axon hands it to the aggregate's handlers: a date of
+     * something that happened may not be after it), in the zone of business dates.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.system(BusinessCalendar.ZONE);
     }
 
     /**
