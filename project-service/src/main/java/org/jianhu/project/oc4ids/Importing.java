@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,11 @@ import java.util.UUID;
  * and its facts recorded through the very commands the REST API sends, in business-date order, so that every
  * rule and right applies. A fact the project has recorded already is not sent again.
  *
- * <p>The whole import is one transaction and each command a savepoint in it: a refused command takes back only
- * itself, and in strict mode a package with any problem is taken back whole, so nothing of it is recorded.
+ * <p>Strict: all its commands run in one transaction, taken back whole if any part of the package cannot be
+ * mapped or any command is refused; the commands stop at the first refusal (Axon rolls back the connection of a
+ * refused command, so nothing after it could stand on what came before), and the report names it with every part
+ * that could not be mapped. Partial:
+ * each command is a transaction of its own, so a refused one takes back only itself, and every refusal is reported.
  */
 @Component
 public class Importing {
@@ -44,7 +48,7 @@ public class Importing {
     private final ProjectStates states;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate wholeImport;
-    private final TransactionTemplate oneCommand;
+    private final TransactionTemplate ownTransaction;
     private final Cache projectCache;
 
     public Importing(PackageSchema schema, CommandDispatcher commands, StoredEvents storedEvents, ProjectStates states,
@@ -56,8 +60,8 @@ public class Importing {
         this.states = states;
         this.jdbc = jdbc;
         this.wholeImport = new TransactionTemplate(transactions);
-        this.oneCommand = new TransactionTemplate(transactions);
-        this.oneCommand.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.projectCache = projectCache;
     }
 
@@ -77,6 +81,9 @@ public class Importing {
         }
     }
 
+    private record PlannedProject(PackageNode node, String projectId, ProjectMapping.MappedProject mapped) {
+    }
+
     /**
      * @param region      and {@code supervisors}: the registration's for every new project of the package (OC4IDS
      *                    has no field for them), held to registration's rules; a project already registered keeps
@@ -90,50 +97,64 @@ public class Importing {
         if (!violations.isEmpty()) {
             throw new InvalidPackage(violations);
         }
+        ImportReport.Builder report = new ImportReport.Builder();
+        PackageNode root = new PackageNode(projectPackage, "$");
+        root.pass("uri", "publishedDate", "publisher", "license", "publicationPolicy", "version");
+        List<PlannedProject> planned = new ArrayList<>();
+        for (PackageNode project : root.objects("projects")) {
+            project.pass("updated");
+            String code = project.text("id");
+            Optional<String> registered = code == null ? Optional.empty() : registeredAs(code);
+            String projectId = registered.orElseGet(() -> UUID.randomUUID().toString());
+            planned.add(new PlannedProject(project, projectId, ProjectMapping.map(project, projectId,
+                    registered.isPresent(), region, supervisors, report)));
+        }
+        root.reportUnread(report);
+        if (mode == ImportMode.PARTIAL) {
+            planned.forEach(project -> record(project, actor, report, ownTransaction, false));
+            return report.build(mode, true);
+        }
         return wholeImport.execute(status -> {
             forgetCachedProjectsUnlessCommitted();
-            ImportReport.Builder report = new ImportReport.Builder();
-            PackageNode root = new PackageNode(projectPackage, "$");
-            root.pass("uri", "publishedDate", "publisher", "license", "publicationPolicy", "version");
-            for (PackageNode project : root.objects("projects")) {
-                importProject(project, region, supervisors, actor, report);
+            for (PlannedProject project : planned) {
+                if (!record(project, actor, report, null, true)) {
+                    break;
+                }
             }
-            root.reportUnread(report);
-            boolean refused = mode == ImportMode.STRICT && report.hasProblems();
-            if (refused) {
+            if (report.hasProblems()) {
                 status.setRollbackOnly();
+                return report.build(mode, false);
             }
-            return report.build(mode, !refused);
+            return report.build(mode, true);
         });
     }
 
-    private void importProject(PackageNode project, String region, List<String> supervisors, Actor admin,
-                               ImportReport.Builder report) {
-        String code = project.text("id");
-        Optional<String> registered = code == null ? Optional.empty() : registeredAs(code);
-        String projectId = registered.orElseGet(() -> UUID.randomUUID().toString());
-        ProjectMapping.MappedProject mapped = ProjectMapping.map(project, projectId, registered.isPresent(), region,
-                supervisors, report);
+    /** @return false when it stopped at a refusal ({@code stopAtRefusal}) */
+    private boolean record(PlannedProject project, Actor admin, ImportReport.Builder report,
+                           TransactionTemplate transaction, boolean stopAtRefusal) {
+        ProjectMapping.MappedProject mapped = project.mapped();
+        String code = mapped.code();
         if (mapped.registration() != null) {
-            Optional<RejectedCommand> refused = send(mapped.registration(), admin);
+            Optional<RejectedCommand> refused = send(mapped.registration(), admin, transaction);
             if (refused.isPresent()) {
                 RejectedCommand refusal = refused.get();
                 if ("region".equals(refusal.field()) || "supervisors".equals(refusal.field())) {
                     throw refusal;
                 }
-                String field = refusal.field();
-                report.problem(mapped.registrationPaths().getOrDefault(field, project.path()), code,
-                        refusal.getMessage());
-                report.problem(project.path(), code, "the project could not be registered, so none of its "
+                report.problem(mapped.registrationPaths().getOrDefault(refusal.field(), project.node().path()),
+                        refusal.field(), refusal.getMessage());
+                report.problem(project.node().path(), code, "the project could not be registered, so none of its "
                         + mapped.steps().size() + " facts is recorded");
                 report.project(new ImportReport.ImportedProject(code, null, false, 0, 0, null));
-                return;
+                return !stopAtRefusal;
             }
         }
+        String projectId = project.projectId();
         Set<String> recorded = recordedFacts(projectId);
         Actor owner = onBehalfOfOwner(admin, states.current(projectId).orElseThrow().state());
         int sent = 0;
         int already = 0;
+        boolean stopped = false;
         for (Step step : mapped.steps().stream().sorted(Step.BUSINESS_ORDER).toList()) {
             Optional<String> key = FactKeys.ofCommand(step.command());
             if (key.isPresent() && recorded.contains(key.get())) {
@@ -141,22 +162,28 @@ public class Importing {
                 continue;
             }
             Optional<RejectedCommand> refused = send(step.command(),
-                    step.command() instanceof ProjectAdministration ? admin : owner);
+                    step.command() instanceof ProjectAdministration ? admin : owner, transaction);
             if (refused.isPresent()) {
                 report.problem(step.pathOf(refused.get().field()), refused.get().field(), refused.get().getMessage());
+                if (stopAtRefusal) {
+                    stopped = true;
+                    break;
+                }
             } else {
                 sent++;
                 key.ifPresent(recorded::add);
             }
         }
         ProjectState state = states.current(projectId).orElseThrow().state();
-        if (mapped.status() != null && ProjectLifecycle.STATUSES.contains(mapped.status())
-                && !ProjectLifecycle.CANCELLED.equals(mapped.status()) && !mapped.status().equals(state.status())) {
-            report.problem(project.path("status"), mapped.status(), "Jianhu's status follows from the facts: "
+        String status = mapped.status();
+        if (!stopped && status != null && ProjectLifecycle.STATUSES.contains(status)
+                && !ProjectLifecycle.CANCELLED.equals(status) && !status.equals(state.status())) {
+            report.problem(project.node().path("status"), status, "Jianhu's status follows from the facts: "
                     + "with those recorded, the project is in " + state.status());
         }
-        report.project(new ImportReport.ImportedProject(code, projectId, mapped.registration() != null, sent
-                + (mapped.registration() != null ? 1 : 0), already, state.status()));
+        report.project(new ImportReport.ImportedProject(code, projectId, mapped.registration() != null,
+                sent + (mapped.registration() != null ? 1 : 0), already, state.status()));
+        return !stopped;
     }
 
     /**
@@ -167,10 +194,17 @@ public class Importing {
         return new Actor(admin.user(), Actor.OWNER, project.ownerOrganisation(), null);
     }
 
-    /** @return the refusal, when the project refused the command (which then recorded nothing) */
-    private Optional<RejectedCommand> send(Object command, Actor actor) {
+    /**
+     * @param transaction the command's own, or null to take part in the import's
+     * @return the refusal, when the project refused the command (which then recorded nothing)
+     */
+    private Optional<RejectedCommand> send(Object command, Actor actor, TransactionTemplate transaction) {
         try {
-            oneCommand.executeWithoutResult(savepoint -> commands.dispatch(command, actor));
+            if (transaction == null) {
+                commands.dispatch(command, actor);
+            } else {
+                transaction.executeWithoutResult(own -> commands.dispatch(command, actor));
+            }
             return Optional.empty();
         } catch (RuntimeException failed) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
