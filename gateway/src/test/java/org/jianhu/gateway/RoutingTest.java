@@ -12,6 +12,8 @@ class RoutingTest extends GatewayTestBase {
             "/api/events/stream, project-service",
             "/api/integrity/checkpoint, project-service",
             "/api/events/42/proof, project-service",
+            "/api/oc4ids/import, project-service",
+            "/api/projects/p-1/oc4ids, project-service",
             "/api/risk/portfolio, supervision-service",
             "/api/alerts/a-1, alert-service",
             "/api/subscriptions, alert-service"})

@@ -76,6 +76,8 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/supervisors",
                         "/api/projects/*/approval", "/api/projects/*/suspension", "/api/projects/*/resumption",
                         "/api/projects/*/cancellation", "/api/risk/rebuild").hasRole(ADMIN)
+                // Importing an OC4IDS package registers projects: the administrators' (issue 17).
+                .pathMatchers(HttpMethod.POST, "/api/oc4ids/**").hasRole(ADMIN)
                 // Retrying a project a consumer parked is the administrators', in every service.
                 .pathMatchers(HttpMethod.POST, "/api/projects/parked/**", "/api/risk/parked/**", "/api/alerts/parked/**")
                 .hasRole(ADMIN)

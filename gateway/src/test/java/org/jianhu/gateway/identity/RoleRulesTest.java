@@ -26,6 +26,21 @@ class RoleRulesTest extends GatewayTestBase {
     }
 
     @Test
+    void onlyAdminImportsOc4idsPackages() {
+        for (String user : new String[] {"owner-zhang", "sup-li", "aud-sun"}) {
+            expectForbidden(call(user, HttpMethod.POST, "/api/oc4ids/import"));
+        }
+        call("admin-chen", HttpMethod.POST, "/api/oc4ids/import").expectStatus().isOk();
+    }
+
+    @Test
+    void aProjectsOc4idsExportIsReadLikeTheProject() {
+        for (String user : new String[] {"owner-zhang", "sup-li", "aud-sun", "admin-chen"}) {
+            call(user, HttpMethod.GET, "/api/projects/p-1/oc4ids").expectStatus().isOk();
+        }
+    }
+
+    @Test
     void onlyAdminAssignsSupervisors() {
         expectForbidden(call("owner-zhang", HttpMethod.POST, "/api/projects/p-1/supervisors"));
         call("admin-chen", HttpMethod.POST, "/api/projects/p-1/supervisors").expectStatus().isOk();
