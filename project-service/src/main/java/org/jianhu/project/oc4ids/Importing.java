@@ -187,11 +187,12 @@ public class Importing {
     }
 
     /**
-     * The owner's facts are recorded by the importing admin on the owner organisation's behalf: the project
-     * takes facts from its owners only, and an import is the admin's. The events name the admin as the user.
+     * The owner's facts are recorded by the importing admin, as an admin, on the owner organisation's behalf: the
+     * project takes facts from its owners or from an import for them, and the events say who imported them for whom
+     * ({@code actorOnBehalfOf}).
      */
     private static Actor onBehalfOfOwner(Actor admin, ProjectState project) {
-        return new Actor(admin.user(), Actor.OWNER, project.ownerOrganisation(), null);
+        return admin.importingFor(project.ownerOrganisation());
     }
 
     /**

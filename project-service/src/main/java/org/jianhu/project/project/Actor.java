@@ -12,9 +12,17 @@ import java.util.Set;
  * <p>The scope of a project is its owner organisation, its region and its named supervisors.
  * Auditors, admins and other Jianhu services read every project; an owner reads the projects of
  * its organisation; a supervisor those naming them and those of their region. Only admins
- * administer projects; only owners of a project's organisation record facts on it.
+ * administer projects; only owners of a project's organisation record facts on it — or an admin importing the
+ * project's history on that organisation's behalf ({@code onBehalfOf}), which the event records as such.
+ *
+ * @param onBehalfOf the owner organisation an admin records facts for while importing (OC4IDS import); never
+ *                   taken from a request, so no caller of the API can claim it
  */
-public record Actor(String user, String role, String organisation, String region) {
+public record Actor(String user, String role, String organisation, String region, String onBehalfOf) {
+
+    public Actor(String user, String role, String organisation, String region) {
+        this(user, role, organisation, region, null);
+    }
 
     public static final String OWNER = "owner";
     public static final String SUPERVISOR = "supervisor";
@@ -28,11 +36,18 @@ public record Actor(String user, String role, String organisation, String region
     private static final String USER_KEY = "actorUser";
     private static final String ROLE_KEY = "actorRole";
     private static final String ORGANISATION_KEY = "actorOrganisation";
+    private static final String ON_BEHALF_OF_KEY = "actorOnBehalfOf";
 
     /** The actor a command's metadata names (the region is not recorded: no write depends on it). */
     public static Actor fromMetadata(Map<String, ?> metadata) {
         return new Actor(text(metadata.get(USER_KEY)), text(metadata.get(ROLE_KEY)),
-                text(metadata.get(ORGANISATION_KEY)), null);
+                text(metadata.get(ORGANISATION_KEY)), null, text(metadata.get(ON_BEHALF_OF_KEY)));
+    }
+
+    /** This admin, recording facts for {@code ownerOrganisation} while importing its project's history. */
+    public Actor importingFor(String ownerOrganisation) {
+        requireAdministering("import a project's history");
+        return new Actor(user, role, organisation, region, ownerOrganisation);
     }
 
     public Map<String, String> asMetadata() {
@@ -41,6 +56,9 @@ public record Actor(String user, String role, String organisation, String region
         metadata.put(ROLE_KEY, role);
         if (organisation != null) {
             metadata.put(ORGANISATION_KEY, organisation);
+        }
+        if (onBehalfOf != null) {
+            metadata.put(ON_BEHALF_OF_KEY, onBehalfOf);
         }
         return metadata;
     }
@@ -75,7 +93,9 @@ public record Actor(String user, String role, String organisation, String region
 
     /** @throws Forbidden unless the actor is an owner of the project's owner organisation */
     public void requireRecordingFactsOn(ProjectState project) {
-        if (!OWNER.equals(role) || !ownsProjectsOf(project.ownerOrganisation())) {
+        boolean owner = OWNER.equals(role) && ownsProjectsOf(project.ownerOrganisation());
+        boolean importing = ADMIN.equals(role) && onBehalfOf != null && onBehalfOf.equals(project.ownerOrganisation());
+        if (!owner && !importing) {
             throw new Forbidden("only an owner of the project's owner organisation records facts on project "
                     + project.id() + "; " + this + " may not");
         }
@@ -102,7 +122,8 @@ public record Actor(String user, String role, String organisation, String region
     @Override
     public String toString() {
         return user + " (" + role + (organisation == null ? "" : " of " + organisation)
-                + (region == null ? "" : " in " + region) + ")";
+                + (region == null ? "" : " in " + region)
+                + (onBehalfOf == null ? "" : ", importing on behalf of " + onBehalfOf) + ")";
     }
 
     private static String text(Object value) {

@@ -120,6 +120,37 @@ class ProjectAuthorisationTest {
                 .expectException(Forbidden.class);
     }
 
+    @Test
+    void anAdminImportingTheProjectsHistoryForItsOwnerOrganisationRecordsItsFacts() {
+        fixture.given(registered())
+                .when(reportProgress("10"), by(ADMIN.importingFor(ProjectEvents.OWNER)))
+                .expectEvents(new ProgressReported(PROJECT_ID, new BigDecimal("10"), LocalDate.of(2025, 10, 1)));
+    }
+
+    @Test
+    void anAdminImportingForAnotherOrganisationRecordsNoFactOfTheProject() {
+        fixture.given(registered())
+                .when(reportProgress("10"), by(ADMIN.importingFor("Yuhang Water Works")))
+                .expectNoEvents()
+                .expectException(Forbidden.class);
+    }
+
+    @Test
+    void onlyAnAdminImportsOnAnOrganisationsBehalf() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OWNER_OF_THE_PROJECT.importingFor(ProjectEvents.OWNER))
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void anImportingAdminIsRecordedAsAnAdminOnTheOrganisationsBehalf() {
+        Actor importing = ADMIN.importingFor(ProjectEvents.OWNER);
+
+        org.assertj.core.api.Assertions.assertThat(importing.asMetadata())
+                .containsEntry("actorRole", Actor.ADMIN)
+                .containsEntry("actorOnBehalfOf", ProjectEvents.OWNER);
+        org.assertj.core.api.Assertions.assertThat(Actor.fromMetadata(importing.asMetadata())).isEqualTo(importing);
+    }
+
     @ParameterizedTest
     @MethodSource("everyoneButTheOwnersOfTheProject")
     void onlyTheProjectsOwnersReportItsProgress(Actor actor) {
