@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * R03: a milestone past its due date and not met. Time alone raises it. A cancelled project has
- * nothing left to meet, so its milestones are not judged.
+ * nothing left to meet, so its milestones are not judged; no milestone is late while no time has passed
+ * ({@code today} null, see {@link RiskRule}).
  */
 public final class OverdueMilestone extends CatalogueRule {
 
@@ -18,7 +19,7 @@ public final class OverdueMilestone extends CatalogueRule {
 
     @Override
     public List<SignalCondition> evaluate(ProjectFacts facts, Thresholds thresholds, LocalDate today) {
-        if (facts.isCancelled()) {
+        if (facts.isCancelled() || today == null) {
             return List.of();
         }
         BigDecimal yellow = threshold(thresholds, "yellowDays");
