@@ -12,8 +12,8 @@ import java.time.Clock;
 /**
  * Ends the initial loads that have gone quiet: every project whose initial load's last event was recorded the
  * catch-up gap ago or more, and that is not judged as of now yet, is judged as of now, once (its risk view keeps
- * {@code caught_up_at}). Every {@code jianhu.assessment.catch-up-sweep-ms} (30 s) and at the end of a rebuild;
- * each project in a transaction of its own, under its row lock, where it is looked at again.
+ * {@code caught_up_at}; see {@link InitialLoads}). Every {@code jianhu.assessment.catch-up-sweep-ms} (30 s); each
+ * project in a transaction of its own, under its row lock, where it is looked at again.
  */
 @Service
 public class EndingInitialLoads {
@@ -48,7 +48,6 @@ public class EndingInitialLoads {
                         || project.facts().catchingUpAt(clock.instant(), initialLoads.gap())) {
                     return false;
                 }
-                project.caughtUp(clock.instant());
                 assessment.assessAndSave(project);
                 return true;
             });

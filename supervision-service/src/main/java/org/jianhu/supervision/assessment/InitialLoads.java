@@ -15,9 +15,10 @@ import java.time.LocalDate;
  * registration on in which each was recorded within {@code jianhu.assessment.catch-up-gap} (10 minutes) of the one
  * before: a history being entered in one go. While it lasts, the rules that fire on time passing judge as of the
  * business date the history has reached ({@link ProjectFacts#reachedDate()}), so a history of 2017 entered today is
- * judged, step by step, as it was lived. Once it is over (an event recorded more than the gap after the one
- * before, or {@link EndingInitialLoads} finding it quiet for the gap) the project is judged as of today, and the
- * risk view remembers since when ({@code caught_up_at}): it is never caught up again.
+ * judged, step by step, as it was lived. It is over once an event is recorded more than the gap after the one
+ * before, or once its last event was recorded the gap ago (quiet): from the first judgement after that on, the
+ * project is judged as of today, and the risk view remembers since when ({@code caught_up_at}), so it is never
+ * caught up again. {@link EndingInitialLoads} judges the quiet ones promptly, as nothing else might for a day.
  */
 @Component
 class InitialLoads {
@@ -38,7 +39,7 @@ class InitialLoads {
     LocalDate judgingDay(RiskProject project) {
         Instant now = clock.instant();
         if (project.caughtUpAt() == null) {
-            if (project.facts().catchingUp()) {
+            if (project.facts().catchingUpAt(now, gap)) {
                 return project.facts().reachedDate();
             }
             project.caughtUp(now);

@@ -27,9 +27,9 @@ import java.util.UUID;
  *
  * <p>The log is never held whole; the folded facts of every project are, until written back.
  *
- * <p>A project the stored view judges as of now already stays so; one whose initial load the log shows over is
- * judged as of now from here on; one still in it is judged as of the date its history has reached, and the
- * sweep at the end ({@link EndingInitialLoads}) judges those gone quiet as of now, as the live view would.
+ * <p>Each project is judged as the live view judges it ({@link InitialLoads}): one the stored view judges as of
+ * now already stays so; one whose initial load the log shows over, or gone quiet, is judged as of now from here
+ * on; one still in it is judged as of the business date its history has reached.
  */
 @Service
 public class Rebuilding {
@@ -48,13 +48,12 @@ public class Rebuilding {
     private final ProjectAssessment assessment;
     private final Rebuilds rebuilds;
     private final InitialLoads initialLoads;
-    private final EndingInitialLoads endingInitialLoads;
     private final TaskExecutor background;
     private final TransactionTemplate transaction;
 
     Rebuilding(ProjectLog projectLog, ProjectHistory history, RiskProjects projects, FactsFormat factsFormat,
                ProjectEventDecoding decoding, ProjectAssessment assessment, Rebuilds rebuilds,
-               InitialLoads initialLoads, EndingInitialLoads endingInitialLoads, @Qualifier("applicationTaskExecutor") TaskExecutor background, PlatformTransactionManager transactions) {
+               InitialLoads initialLoads, @Qualifier("applicationTaskExecutor") TaskExecutor background, PlatformTransactionManager transactions) {
         this.projectLog = projectLog;
         this.history = history;
         this.projects = projects;
@@ -63,7 +62,6 @@ public class Rebuilding {
         this.assessment = assessment;
         this.rebuilds = rebuilds;
         this.initialLoads = initialLoads;
-        this.endingInitialLoads = endingInitialLoads;
         this.background = background;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -103,7 +101,6 @@ public class Rebuilding {
             }
         }
         rebuilds.projectsRebuilt(id, folded.size() - movedOn, folded.size());
-        endingInitialLoads.sweep();
         log.info("rebuild {}: {} projects from {} events; {} had moved on where their history could not follow",
                 id, folded.size() - movedOn, events, movedOn);
         return new Outcome(events, folded.size() - movedOn, movedOn);
