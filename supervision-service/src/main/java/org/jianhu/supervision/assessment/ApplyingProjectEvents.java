@@ -39,16 +39,18 @@ public class ApplyingProjectEvents {
     private final ProjectEventDecoding decoding;
     private final ProjectAssessment assessment;
     private final RiskRegisterParking parking;
+    private final InitialLoads initialLoads;
     private final TransactionTemplate transaction;
 
     ApplyingProjectEvents(RiskProjects projects, ProjectHistory history, ProjectEventDecoding decoding,
-                          ProjectAssessment assessment, RiskRegisterParking parking,
+                          ProjectAssessment assessment, RiskRegisterParking parking, InitialLoads initialLoads,
                           PlatformTransactionManager transactions) {
         this.projects = projects;
         this.history = history;
         this.decoding = decoding;
         this.assessment = assessment;
         this.parking = parking;
+        this.initialLoads = initialLoads;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -140,7 +142,7 @@ public class ApplyingProjectEvents {
                     log.warn("event type {} is unknown here; event {} only moves project {} on", envelope.type(),
                             envelope.eventId(), envelope.projectId());
                     return null;
-                }));
+                }), initialLoads.gap());
             }
             assessment.assessAndSave(project, before);
         } catch (RuntimeException failed) {

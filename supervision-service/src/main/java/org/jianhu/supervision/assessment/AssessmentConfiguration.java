@@ -1,6 +1,7 @@
 package org.jianhu.supervision.assessment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RiskCatalogue;
 import org.springframework.context.annotation.Bean;
@@ -8,18 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 @Configuration
 @EnableScheduling
 class AssessmentConfiguration {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
     /** Business dates (what "today" is for time-based rules) are Shanghai dates. */
     @Bean
     Clock clock() {
-        return Clock.system(BUSINESS_ZONE);
+        return Clock.system(BusinessCalendar.ZONE);
     }
 
     @Bean

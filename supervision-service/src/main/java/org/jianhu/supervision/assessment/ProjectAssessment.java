@@ -12,11 +12,13 @@ import org.jianhu.supervision.signal.RiskSignals;
 import org.jianhu.supervision.signal.SignalReconciliation;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Evaluates a locked project with the thresholds in force and today's date, and saves the outcome. */
+/**
+ * Evaluates a locked project with the thresholds in force as of its judging day ({@link InitialLoads}: today, or
+ * while its history is being caught up the business date that history has reached), and saves the outcome.
+ */
 @Component
 class ProjectAssessment {
 
@@ -27,11 +29,11 @@ class ProjectAssessment {
     private final RepeatWinners repeatWinners;
     private final RiskSignals signals;
     private final RestatingSignals restating;
-    private final Clock clock;
+    private final InitialLoads initialLoads;
 
     ProjectAssessment(RiskProjects projects, RiskCatalogue catalogue, RuleThresholds thresholds,
                       SignalReconciliation reconciliation, RepeatWinners repeatWinners, RiskSignals signals,
-                      RestatingSignals restating, Clock clock) {
+                      RestatingSignals restating, InitialLoads initialLoads) {
         this.restating = restating;
         this.repeatWinners = repeatWinners;
         this.signals = signals;
@@ -39,7 +41,7 @@ class ProjectAssessment {
         this.catalogue = catalogue;
         this.thresholds = thresholds;
         this.reconciliation = reconciliation;
-        this.clock = clock;
+        this.initialLoads = initialLoads;
     }
 
     /** The project's details did not change since it was locked (a threshold change, the daily run). */
@@ -55,7 +57,8 @@ class ProjectAssessment {
     void assessAndSave(RiskProject project, ProjectDetails before) {
         restating.restate(project.facts(), before);
         Thresholds inForce = thresholds.current();
-        List<SignalCondition> conditions = catalogue.evaluate(project.facts(), inForce, LocalDate.now(clock));
+        LocalDate judgingDay = initialLoads.judgingDay(project);
+        List<SignalCondition> conditions = catalogue.evaluate(project.facts(), inForce, judgingDay);
         reconciliation.reconcile(project.facts(), conditions,
                 signal -> !RepeatWinner.ID.equals(signal.ruleId()));
         repeatWinners.reconcile(project.facts(), inForce);

@@ -3,6 +3,7 @@ package org.jianhu.supervision.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jianhu.contracts.envelope.EventEnvelope;
+import org.jianhu.contracts.project.EventRevisions;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.servicesupport.input.StorableText;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** An envelope's payload as the event record its type names (the record's simple name). */
+/**
+ * An envelope's payload as the event record its type names (the record's simple name). Envelopes carry the
+ * payload as it was stored, in the revision it was stored in: it is lifted to the current record first
+ * ({@link EventRevisions}), e.g. a revision-1 award, which had no {@code dateSigned}, reads as signed on the
+ * business date it was recorded, and a bare party name as a party of that name.
+ */
 @Component
 public class ProjectEventDecoding {
 
@@ -37,7 +43,9 @@ public class ProjectEventDecoding {
             return Optional.empty();
         }
         try {
-            return Optional.of((ProjectEvent) json.treeToValue(StorableText.of(envelope.payload()), type));
+            var lifted = EventRevisions.lift(envelope.type(), envelope.revision(), envelope.payload(),
+                    envelope.recordedAt());
+            return Optional.of((ProjectEvent) json.treeToValue(StorableText.of(lifted), type));
         } catch (JsonProcessingException unreadable) {
             throw new IllegalArgumentException("event " + envelope.eventId() + " is not a readable " + envelope.type(),
                     unreadable);

@@ -1,6 +1,6 @@
 package org.jianhu.supervision.assessment;
 
-import org.jianhu.supervision.risk.ProjectFacts;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -72,7 +72,7 @@ public class Reassessing {
      * running it. @return whether this call ran it
      */
     public boolean catchUp() {
-        LocalDate today = ProjectFacts.businessDate(clock.instant());
+        LocalDate today = BusinessCalendar.dateOf(clock.instant());
         if (completedOn(today)) {
             return false;
         }

@@ -26,6 +26,10 @@ import java.util.UUID;
  * to where the live view stands, under its row lock, so neither overtakes the other.
  *
  * <p>The log is never held whole; the folded facts of every project are, until written back.
+ *
+ * <p>Each project is judged as the live view judges it ({@link InitialLoads}): one the stored view judges as of
+ * now already stays so; one whose initial load the log shows over, or gone quiet, is judged as of now from here
+ * on; one still in it is judged as of the business date its history has reached.
  */
 @Service
 public class Rebuilding {
@@ -43,12 +47,13 @@ public class Rebuilding {
     private final ProjectEventDecoding decoding;
     private final ProjectAssessment assessment;
     private final Rebuilds rebuilds;
+    private final InitialLoads initialLoads;
     private final TaskExecutor background;
     private final TransactionTemplate transaction;
 
     Rebuilding(ProjectLog projectLog, ProjectHistory history, RiskProjects projects, FactsFormat factsFormat,
                ProjectEventDecoding decoding, ProjectAssessment assessment, Rebuilds rebuilds,
-               @Qualifier("applicationTaskExecutor") TaskExecutor background, PlatformTransactionManager transactions) {
+               InitialLoads initialLoads, @Qualifier("applicationTaskExecutor") TaskExecutor background, PlatformTransactionManager transactions) {
         this.projectLog = projectLog;
         this.history = history;
         this.projects = projects;
@@ -56,6 +61,7 @@ public class Rebuilding {
         this.decoding = decoding;
         this.assessment = assessment;
         this.rebuilds = rebuilds;
+        this.initialLoads = initialLoads;
         this.background = background;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -131,7 +137,12 @@ public class Rebuilding {
             if (missed.size() != stored.nextSequence() - rebuilt.nextSequence()) {
                 return Optional.of(false);
             }
-            missed.forEach(envelope -> rebuilt.fold(envelope, decoding.decode(envelope).orElse(null)));
+            missed.forEach(envelope -> rebuilt.fold(envelope, decoding.decode(envelope).orElse(null),
+                    initialLoads.gap()));
+        }
+        if (stored.caughtUpAt() != null) {
+            // judged as of now since then: the log says when its initial load ended, the view remembers it did
+            rebuilt.caughtUp(stored.caughtUpAt());
         }
         // the stored details are what consumers were last told: only a real difference restates signals
         assessment.assessAndSave(rebuilt, ProjectDetails.of(stored.facts()));
@@ -142,7 +153,7 @@ public class Rebuilding {
         RiskProject project = folded.computeIfAbsent(envelope.projectId(),
                 id -> new RiskProject(id, 0, null, factsFormat.fresh(id), null, null, null, null));
         if (envelope.sequenceNumber() == project.nextSequence()) {
-            project.fold(envelope, decoding.decode(envelope).orElse(null));
+            project.fold(envelope, decoding.decode(envelope).orElse(null), initialLoads.gap());
         } else if (envelope.sequenceNumber() > project.nextSequence()) {
             throw new IllegalStateException("the global log skips events of project " + envelope.projectId()
                     + " before sequence " + envelope.sequenceNumber());

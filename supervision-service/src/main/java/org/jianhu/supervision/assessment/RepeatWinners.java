@@ -45,7 +45,7 @@ class RepeatWinners {
 
     void reconcile(ProjectFacts facts, Thresholds thresholds) {
         String buyer = facts.ownerOrganisation();
-        Set<String> suppliers = facts.awards().stream().map(RepeatWinner.Award::supplier)
+        Set<String> suppliers = facts.awards().stream().map(RepeatWinner.Award::supplierId)
                 .filter(supplier -> supplier != null && buyer != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (suppliers.isEmpty()) {
@@ -58,7 +58,7 @@ class RepeatWinners {
             awards.addAll(other.awards());
             buyersProjects.put(other.projectId(), other);
         }
-        List<RepeatWinner.Award> theirs = awards.stream().filter(award -> suppliers.contains(award.supplier()))
+        List<RepeatWinner.Award> theirs = awards.stream().filter(award -> suppliers.contains(award.supplierId()))
                 .sorted(Comparator.comparingLong(RepeatWinner.Award::position)).toList();
         Map<String, RepeatWinner.Finding> findings = rule.findings(theirs, thresholds).stream()
                 .collect(Collectors.toMap(finding -> finding.condition().subject(), Function.identity()));

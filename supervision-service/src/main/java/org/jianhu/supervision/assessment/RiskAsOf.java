@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * A project's risk as it stood at an instant, recomputed from its history: the events recorded by
- * then, folded afresh, judged with the thresholds in force then and that day's Shanghai date.
+ * then, folded afresh, judged with the thresholds in force then and as of that instant's Shanghai date, or,
+ * while its initial load was going on then, the business date its history had reached ({@link InitialLoads}).
  * Nothing is stored; R15 (across projects) is not part of it.
  */
 @Service
@@ -34,14 +35,16 @@ public class RiskAsOf {
     private final ProjectEventDecoding decoding;
     private final RiskCatalogue catalogue;
     private final RuleThresholds thresholds;
+    private final InitialLoads initialLoads;
 
     RiskAsOf(ProjectHistory history, FactsFormat factsFormat, ProjectEventDecoding decoding, RiskCatalogue catalogue,
-             RuleThresholds thresholds) {
+             RuleThresholds thresholds, InitialLoads initialLoads) {
         this.history = history;
         this.factsFormat = factsFormat;
         this.decoding = decoding;
         this.catalogue = catalogue;
         this.thresholds = thresholds;
+        this.initialLoads = initialLoads;
     }
 
     /** Empty if the project had no event recorded by {@code asOf} (it did not exist yet). */
@@ -54,8 +57,8 @@ public class RiskAsOf {
             return Optional.empty();
         }
         RiskProject project = new RiskProject(projectId, 0, null, factsFormat.fresh(projectId), null, null, null, null);
-        then.forEach(envelope -> project.fold(envelope, decoding.decode(envelope).orElse(null)));
-        LocalDate day = ProjectFacts.businessDate(asOf);
+        then.forEach(envelope -> project.fold(envelope, decoding.decode(envelope).orElse(null), initialLoads.gap()));
+        LocalDate day = initialLoads.judgingDayAsOf(project.facts(), asOf);
         List<SignalCondition> conditions = catalogue.evaluate(project.facts(), thresholds.asOf(asOf), day).stream()
                 .filter(condition -> condition.level() != RiskLevel.GREEN)
                 .toList();

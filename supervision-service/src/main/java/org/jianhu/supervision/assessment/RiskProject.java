@@ -6,6 +6,8 @@ import org.jianhu.contracts.project.ProjectRegistered;
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RiskLevel;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 
 /** One project as supervision sees it: how far its events are applied, its facts and its risk. */
@@ -21,6 +23,7 @@ public class RiskProject {
     private String stage;
     private RiskLevel level = RiskLevel.GREEN;
     private int score;
+    private Instant caughtUpAt;
 
     RiskProject(String projectId, long nextSequence, Long lastGlobalPosition, ProjectFacts facts,
                 String code, String title, String region, String stage) {
@@ -34,10 +37,13 @@ public class RiskProject {
         this.stage = stage;
     }
 
-    /** {@code event} is the one at {@link #nextSequence()}; null when its type is unknown here. */
-    void fold(EventEnvelope envelope, ProjectEvent event) {
+    /**
+     * {@code event} is the one at {@link #nextSequence()}; null when its type is unknown here. {@code catchUpGap}:
+     * see {@link InitialLoads}.
+     */
+    void fold(EventEnvelope envelope, ProjectEvent event, Duration catchUpGap) {
         if (event != null) {
-            facts.apply(event, envelope.globalPosition(), envelope.recordedAt());
+            facts.apply(event, envelope.globalPosition(), envelope.recordedAt(), catchUpGap);
             stage = facts.status();
             if (event instanceof ProjectRegistered registered) {
                 code = registered.code();
@@ -69,6 +75,17 @@ public class RiskProject {
             case YELLOW -> 3;
             case GREEN -> 0;
         };
+    }
+
+    /** Since when the project is judged as of now (its initial load over); null while it is still caught up. */
+    public Instant caughtUpAt() {
+        return caughtUpAt;
+    }
+
+    void caughtUp(Instant at) {
+        if (caughtUpAt == null) {
+            caughtUpAt = at;
+        }
     }
 
     public String projectId() {

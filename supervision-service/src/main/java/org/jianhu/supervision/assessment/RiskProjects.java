@@ -6,6 +6,8 @@ import org.springframework.stereotype.Repository;
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.jianhu.supervision.risk.RiskLevel;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -48,24 +50,40 @@ public class RiskProjects {
                 RiskProject.levelOf(openSignalLevels).name(), RiskProject.scoreOf(openSignalLevels), projectId);
     }
 
+    /**
+     * The projects still in their initial load whose last event was recorded by {@code quietSince}: due to be
+     * judged as of now ({@link EndingInitialLoads}).
+     */
+    List<String> quietInitialLoads(Instant quietSince) {
+        return jdbc.queryForList("SELECT project_id FROM risk_project WHERE caught_up_at IS NULL "
+                + "AND (facts ->> 'catchingUp')::boolean AND (facts ->> 'lastRecordedAt')::timestamptz <= ? "
+                + "ORDER BY project_id", String.class, Timestamp.from(quietSince));
+    }
+
     RiskProject lock(String projectId) {
         return jdbc.queryForObject("SELECT next_sequence, last_global_position, facts::text AS facts, code, title, "
-                + "region, stage FROM risk_project WHERE project_id = ? FOR UPDATE", (row, index) -> {
+                + "region, stage, caught_up_at FROM risk_project WHERE project_id = ? FOR UPDATE", (row, index) -> {
                     String facts = row.getString("facts");
-                    return new RiskProject(projectId, row.getLong("next_sequence"),
+                    RiskProject project = new RiskProject(projectId, row.getLong("next_sequence"),
                             row.getObject("last_global_position", Long.class),
                             facts == null ? factsFormat.fresh(projectId) : factsFormat.read(facts),
                             row.getString("code"), row.getString("title"), row.getString("region"),
                             row.getString("stage"));
+                    Timestamp caughtUp = row.getTimestamp("caught_up_at");
+                    if (caughtUp != null) {
+                        project.caughtUp(caughtUp.toInstant());
+                    }
+                    return project;
                 }, projectId);
     }
 
     void save(RiskProject project) {
         jdbc.update("UPDATE risk_project SET next_sequence = ?, last_global_position = ?, facts = CAST(? AS jsonb), "
-                        + "code = ?, title = ?, region = ?, stage = ?, level = ?, score = ?, updated_at = now() "
-                        + "WHERE project_id = ?",
+                        + "code = ?, title = ?, region = ?, stage = ?, level = ?, score = ?, caught_up_at = ?, "
+                        + "updated_at = now() WHERE project_id = ?",
                 project.nextSequence(), project.lastGlobalPosition(), factsFormat.write(project.facts()),
                 project.code(), project.title(), project.region(), project.stage(), project.level().name(),
-                project.score(), project.projectId());
+                project.score(), project.caughtUpAt() == null ? null : Timestamp.from(project.caughtUpAt()),
+                project.projectId());
     }
 }

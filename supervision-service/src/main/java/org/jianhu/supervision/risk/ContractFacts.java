@@ -2,6 +2,7 @@ package org.jianhu.supervision.risk;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.jianhu.contracts.common.Money;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.contracts.project.ContractModified;
@@ -11,11 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One awarded contract of the project as it stands now, with how it got there. */
+/**
+ * One awarded contract of the project as it stands now, with how it got there. Its award date is the award's
+ * {@code dateSigned} (an award of revision 1 reads as signed on the day it was recorded, see
+ * {@code EventRevisions}). A view stored with the supplier as a bare name reads it as a party of that name.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ContractFacts {
-
 
     private String contractId;
     private String nature;
@@ -23,7 +27,7 @@ public class ContractFacts {
     private int numberOfTenderers;
     private Period tenderPeriod;
     private Money costEstimate;
-    private String supplier;
+    private OrganisationReference supplier;
     private Money originalValue;
     private Money currentValue;
     private Period originalPeriod;
@@ -37,19 +41,19 @@ public class ContractFacts {
     ContractFacts() {
     }
 
-    ContractFacts(ContractAwarded award, LocalDate awardDate, long position) {
+    ContractFacts(ContractAwarded award, long position) {
         this.contractId = award.contractId();
         this.nature = award.nature();
         this.procurementMethod = award.procurementMethod();
         this.numberOfTenderers = award.numberOfTenderers();
         this.tenderPeriod = award.tenderPeriod();
         this.costEstimate = award.costEstimate();
-        this.supplier = award.supplier().displayName();
+        this.supplier = award.supplier();
         this.originalValue = award.contractValue();
         this.currentValue = award.contractValue();
         this.originalPeriod = award.contractPeriod();
         this.currentPeriod = award.contractPeriod();
-        this.awardDate = awardDate;
+        this.awardDate = award.dateSigned();
         this.awardPosition = position;
         this.appropriated = zero(award.contractValue());
         this.paid = zero(award.contractValue());
@@ -101,7 +105,11 @@ public class ContractFacts {
     public int numberOfTenderers() { return numberOfTenderers; }
     public Period tenderPeriod() { return tenderPeriod; }
     public Money costEstimate() { return costEstimate; }
-    public String supplier() { return supplier; }
+    public OrganisationReference supplier() { return supplier; }
+    /** The supplier's identifier, by which parties are compared; null when the award named none. */
+    public String supplierId() { return supplier == null ? null : supplier.id(); }
+    /** The supplier as people read it. */
+    public String supplierName() { return supplier == null ? null : supplier.displayName(); }
     public Money originalValue() { return originalValue; }
     public Money currentValue() { return currentValue; }
     public Period originalPeriod() { return originalPeriod; }

@@ -23,7 +23,8 @@ import static org.jianhu.supervision.risk.Wording.partyZh;
 /**
  * R14: one supplier receives, within 180 days, several awards of the same category that each stay
  * under the must-tender threshold but together reach it — a split to dodge tendering. Awards
- * are grouped by supplier and category (the threshold differs per category).
+ * are grouped by supplier (its identifier) and category (the threshold differs per category), dated by their
+ * {@code dateSigned}.
  */
 public final class ContractSplitting extends CatalogueRule {
 
@@ -57,7 +58,7 @@ public final class ContractSplitting extends CatalogueRule {
     private SignalCondition splitCondition(String subject, List<ContractFacts> split, String category,
                                            BigDecimal limit, long windowDays) {
         BigDecimal total = total(split);
-        String supplier = split.get(0).supplier();
+        String supplier = split.get(0).supplierName();
         List<String> ids = split.stream().map(ContractFacts::contractId).toList();
         return condition(subject, RiskLevel.RED,
                 numbers("supplier", supplier, "contracts", ids, "total", total, category, limit,
@@ -75,8 +76,8 @@ public final class ContractSplitting extends CatalogueRule {
         var groups = new LinkedHashMap<String, List<ContractFacts>>();
         for (ContractFacts contract : facts.contracts()) {
             String category = MustTenderThresholds.categoryOf(contract.nature());
-            if (category != null && contract.supplier() != null) {
-                groups.computeIfAbsent("supplier:" + contract.supplier() + ":" + category, k -> new ArrayList<>())
+            if (category != null && contract.supplierId() != null) {
+                groups.computeIfAbsent("supplier:" + contract.supplierId() + ":" + category, k -> new ArrayList<>())
                         .add(contract);
             }
         }

@@ -13,7 +13,7 @@ import static org.jianhu.supervision.risk.Wording.daysZh;
 
 /**
  * R17: the project completes under 60 days after its works contract was signed. The signing date
- * is the award date (the first construction contract's); later works contracts are add-ons and
+ * is the award's {@code dateSigned} (the first construction contract's); later works contracts are add-ons and
  * would make any completion look fast.
  */
 public final class ImplausiblyFastCompletion extends CatalogueRule {
@@ -24,7 +24,8 @@ public final class ImplausiblyFastCompletion extends CatalogueRule {
 
     @Override
     public List<SignalCondition> evaluate(ProjectFacts facts, Thresholds thresholds, LocalDate today) {
-        Optional<ContractFacts> works = facts.contracts().stream().filter(ContractFacts::isConstruction)
+        Optional<ContractFacts> works = facts.contracts().stream()
+                .filter(c -> c.isConstruction() && c.awardDate() != null)
                 .min(Comparator.comparing(ContractFacts::awardDate));
         if (!facts.isCompleted() || works.isEmpty() || facts.completion().endDate() == null) {
             return List.of();

@@ -1,6 +1,7 @@
 package org.jianhu.supervision.risk;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.project.InspectionRecorded;
 import org.jianhu.contracts.project.RectificationReported;
 import org.jianhu.contracts.project.RectificationVerified;
@@ -23,7 +24,7 @@ public class InspectionFacts {
     public static final String NOT_REQUIRED = "notRequired";
 
     private String inspectionId;
-    private String inspector;
+    private OrganisationReference inspector;
     private LocalDate date;
     private String scope;
     private String result;
@@ -33,13 +34,15 @@ public class InspectionFacts {
     private LocalDate rectificationReportedOn;
     private LocalDate rectificationVerifiedOn;
     private List<Long> positions = new ArrayList<>();
+    private Recording recorded;
 
     InspectionFacts() {
     }
 
-    InspectionFacts(InspectionRecorded inspection, long position) {
+    InspectionFacts(InspectionRecorded inspection, long position, Recording recorded) {
         this.inspectionId = inspection.inspectionId();
-        this.inspector = inspection.inspector() == null ? null : inspection.inspector().displayName();
+        this.inspector = inspection.inspector();
+        this.recorded = recorded;
         this.date = inspection.date();
         this.scope = inspection.scope();
         this.result = inspection.result();
@@ -78,7 +81,9 @@ public class InspectionFacts {
     }
 
     public String inspectionId() { return inspectionId; }
-    public String inspector() { return inspector; }
+    public OrganisationReference inspector() { return inspector; }
+    /** When the inspection was recorded; null in views stored before it was kept. */
+    public Recording recorded() { return recorded; }
     public LocalDate date() { return date; }
     public String scope() { return scope; }
     public String result() { return result; }

@@ -29,7 +29,7 @@ public final class InspectionNotRectified extends CatalogueRule {
                 continue;
             }
             LocalDate deadline = inspection.rectificationDeadline();
-            boolean late = deadline != null && today.isAfter(deadline);
+            boolean late = deadline != null && today != null && today.isAfter(deadline);
             long daysLate = late ? ChronoUnit.DAYS.between(deadline, today) : 0;
             conditions.add(condition(inspection.subject(), late ? RiskLevel.RED : RiskLevel.YELLOW,
                     numbers("inspectionDate", inspection.date(), "rectificationDeadline", deadline,

@@ -12,9 +12,10 @@ import static org.jianhu.supervision.risk.Wording.percent;
 
 /**
  * R10: 先建后批 — works start or money is paid before the project is approved, or before the
- * contract behind it is awarded. Approval is judged by business date (an approval recorded late
- * but dated earlier is fine); the award by log order, as awards carry no business date.
- * Construction counts as started at the first report of physical progress above zero.
+ * contract behind it is awarded. Judged by business dates only: the approval date, the award's
+ * {@code dateSigned}, the progress and payment dates (a fact recorded late but dated in order is fine; on the
+ * day of signing is not before it). Construction counts as started on the earliest date of physical progress
+ * above zero.
  */
 public final class OutOfOrderLifecycle extends CatalogueRule {
 
@@ -39,7 +40,7 @@ public final class OutOfOrderLifecycle extends CatalogueRule {
         }
         boolean beforeApproval = beforeApproval(facts, start.date());
         boolean beforeAward = facts.contracts().stream()
-                .noneMatch(c -> c.isConstruction() && c.awardPosition() < start.position());
+                .noneMatch(c -> c.isConstruction() && signedBy(c, start.date()));
         if (!beforeApproval && !beforeAward) {
             return Optional.empty();
         }
@@ -57,7 +58,7 @@ public final class OutOfOrderLifecycle extends CatalogueRule {
         boolean beforeApproval = beforeApproval(facts, payment.date());
         Optional<ContractFacts> contract = Optional.ofNullable(payment.contractId()).flatMap(facts::contract);
         boolean beforeAward = payment.contractId() != null
-                && contract.map(c -> c.awardPosition() > payment.position()).orElse(true);
+                && contract.map(c -> !signedBy(c, payment.date())).orElse(true);
         if (!beforeApproval && !beforeAward) {
             return Optional.empty();
         }
@@ -72,6 +73,11 @@ public final class OutOfOrderLifecycle extends CatalogueRule {
                         reasonsZh(beforeApproval, beforeAward, "项目尚未批复", "合同" + payment.contractId() + "尚未授予")),
                 "%s paid on %s %s".formatted(moneyEn(payment.value().amount()), date(payment.date()),
                         reasonsEn(beforeApproval, beforeAward, "contract " + payment.contractId() + " was awarded"))));
+    }
+
+    /** Signed on or before {@code date}; a fact without a date is not judged against the award. */
+    private static boolean signedBy(ContractFacts contract, LocalDate date) {
+        return date == null || contract.awardDate() != null && !contract.awardDate().isAfter(date);
     }
 
     private static boolean beforeApproval(ProjectFacts facts, LocalDate date) {

@@ -16,7 +16,8 @@ import static org.jianhu.supervision.risk.Wording.titleZh;
 
 /**
  * R03: a milestone past its due date and not met. Time alone raises it. A cancelled project has
- * nothing left to meet, so its milestones are not judged.
+ * nothing left to meet, so its milestones are not judged; no milestone is late while no time has passed
+ * ({@code today} null, see {@link RiskRule}).
  */
 public final class OverdueMilestone extends CatalogueRule {
 
@@ -26,7 +27,7 @@ public final class OverdueMilestone extends CatalogueRule {
 
     @Override
     public List<SignalCondition> evaluate(ProjectFacts facts, Thresholds thresholds, LocalDate today) {
-        if (facts.isCancelled()) {
+        if (facts.isCancelled() || today == null) {
             return List.of();
         }
         BigDecimal yellow = threshold(thresholds, "yellowDays");

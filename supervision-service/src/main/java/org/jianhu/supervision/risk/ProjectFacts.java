@@ -1,8 +1,8 @@
 package org.jianhu.supervision.risk;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.jianhu.contracts.common.Money;
-import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
 import org.jianhu.contracts.project.ContractModified;
@@ -16,6 +16,7 @@ import org.jianhu.contracts.project.ProjectCompleted;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectLifecycle;
 import org.jianhu.contracts.project.ProjectRegistered;
+import org.jianhu.contracts.project.ProjectResumed;
 import org.jianhu.contracts.project.ProjectSuspended;
 import org.jianhu.contracts.project.RectificationReported;
 import org.jianhu.contracts.project.RectificationVerified;
@@ -23,9 +24,9 @@ import org.jianhu.contracts.project.SupervisorsReassigned;
 import org.jianhu.contracts.project.TransactionRecorded;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,13 +40,24 @@ import java.util.Optional;
  * writes it field by field: it is stored as the project's risk view and served by the API.
  *
  * <p>Money is assumed to be in one currency (CNY) per project, as the command side accepts it.
+ *
+ * <p>Rules judge business dates only (a payment's date, an award's {@code dateSigned} …). When each event was
+ * recorded decides one thing: whether the project is in its <em>initial load</em>, the run of its events from
+ * {@link ProjectRegistered} on in which each was recorded within the catch-up gap of the one before (a history
+ * being entered in one go). Meanwhile time has come only as far as the business date its history has reached
+ * ({@link #reachedDate()}): the latest date of its facts so far, never beyond the date of recording.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ProjectFacts {
 
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    /**
+     * The shape of the stored view; views of an older shape (none stored) lack what later rules read, and are
+     * folded afresh by a rebuild.
+     */
+    public static final int SHAPE = 2;
 
+    private Integer shape;
     private String projectId;
     private String code;
     private String title;
@@ -74,20 +86,36 @@ public class ProjectFacts {
     private Map<String, InspectionFacts> inspections = new LinkedHashMap<>();
     private CompletionFact completion;
     private long lastPosition;
+    private Instant lastRecordedAt;
+    private boolean catchingUp;
+    private LocalDate reachedDate;
 
     public ProjectFacts() {
     }
 
     public ProjectFacts(String projectId) {
         this.projectId = projectId;
+        this.shape = SHAPE;
     }
 
-    /** Folds one event, recorded at {@code recordedAt}, found at {@code globalPosition} in the log. */
-    public void apply(ProjectEvent event, long globalPosition, Instant recordedAt) {
+    /**
+     * Folds one event, recorded at {@code recordedAt}, found at {@code globalPosition} in the log; {@code catchUpGap}
+     * is the longest pause between two events of an initial load.
+     */
+    public void apply(ProjectEvent event, long globalPosition, Instant recordedAt, Duration catchUpGap) {
         if (projectId == null) {
             projectId = event.projectId();
         }
-        fold(event, globalPosition, recordedAt);
+        catchingUp = lastRecordedAt == null ? event instanceof ProjectRegistered
+                : catchingUp && !recordedAt.isAfter(lastRecordedAt.plus(catchUpGap));
+        lastRecordedAt = recordedAt;
+        LocalDate recordedOn = BusinessCalendar.dateOf(recordedAt);
+        LocalDate date = businessDateOf(event);
+        if (date != null) {
+            LocalDate reached = date.isAfter(recordedOn) ? recordedOn : date;
+            reachedDate = reachedDate == null || reached.isAfter(reachedDate) ? reached : reachedDate;
+        }
+        fold(event, globalPosition, new Recording(recordedAt, catchingUp ? reachedDate : recordedOn));
         ProjectLifecycle lifecycle = new ProjectLifecycle(status, suspended).after(event);
         status = lifecycle.status();
         suspended = lifecycle.suspended();
@@ -95,8 +123,43 @@ public class ProjectFacts {
         lastPosition = globalPosition;
     }
 
+    /**
+     * The date on which what the event tells happened, or null for an event that tells of no day (a registration, a
+     * plan, a reassignment, a milestone reported not met).
+     */
+    static LocalDate businessDateOf(ProjectEvent event) {
+        if (event instanceof ProjectApproved e) {
+            return e.approvalDate();
+        } else if (event instanceof ProjectSuspended e) {
+            return e.date();
+        } else if (event instanceof ProjectResumed e) {
+            return e.date();
+        } else if (event instanceof ProjectCancelled e) {
+            return e.date();
+        } else if (event instanceof ProjectCompleted e) {
+            return e.endDate();
+        } else if (event instanceof MilestoneStatusReported e) {
+            return e.dateMet();
+        } else if (event instanceof ProgressReported e) {
+            return e.date();
+        } else if (event instanceof ContractAwarded e) {
+            return e.dateSigned();
+        } else if (event instanceof ContractModified e) {
+            return e.date();
+        } else if (event instanceof TransactionRecorded e) {
+            return e.date();
+        } else if (event instanceof InspectionRecorded e) {
+            return e.date();
+        } else if (event instanceof RectificationReported e) {
+            return e.date();
+        } else if (event instanceof RectificationVerified e) {
+            return e.date();
+        }
+        return null;
+    }
+
     // Java 17 has no pattern switch; the sealed ProjectEvent keeps this chain complete by review.
-    private void fold(ProjectEvent event, long position, Instant recordedAt) {
+    private void fold(ProjectEvent event, long position, Recording recorded) {
         if (event instanceof ProjectRegistered e) {
             registered(e, position);
         } else if (event instanceof ProjectApproved e) {
@@ -116,13 +179,13 @@ public class ProjectFacts {
         } else if (event instanceof ProgressReported e) {
             progressed(e, position);
         } else if (event instanceof ContractAwarded e) {
-            awarded(e, position, recordedAt);
+            contracts.put(e.contractId(), new ContractFacts(e, position));
         } else if (event instanceof ContractModified e) {
             contract(e.contractId()).ifPresent(c -> c.modify(e, position));
         } else if (event instanceof TransactionRecorded e) {
-            transacted(e, position);
+            transacted(e, position, recorded);
         } else if (event instanceof InspectionRecorded e) {
-            inspections.put(e.inspectionId(), new InspectionFacts(e, position));
+            inspections.put(e.inspectionId(), new InspectionFacts(e, position, recorded));
         } else if (event instanceof RectificationReported e) {
             inspection(e.inspectionId()).ifPresent(i -> i.rectificationReported(e, position));
         } else if (event instanceof RectificationVerified e) {
@@ -158,24 +221,26 @@ public class ProjectFacts {
         completion = new CompletionFact(e.endDate(), e.finalValue(), e.finalScope(), position);
     }
 
+    /**
+     * The first and the latest reading by their dates, not by when they were reported: a reading entered after
+     * a later one changes neither the start of the works nor where they stand (same date: the one reported last).
+     */
     private void progressed(ProgressReported e, long position) {
         var observation = new ProgressObservation(e.physicalProgress(), e.date(), position);
-        if (firstProgress == null && e.physicalProgress().signum() > 0) {
+        if (e.physicalProgress().signum() > 0 && (firstProgress == null || before(observation, firstProgress))) {
             firstProgress = observation;
         }
-        latestProgress = observation;
+        if (latestProgress == null || !before(observation, latestProgress)) {
+            latestProgress = observation;
+        }
         progress.add(observation);
     }
 
-    /**
-     * ContractAwarded carries no award date (only tender and contract periods), so the award date
-     * is the business date (Asia/Shanghai) on which the award was recorded.
-     */
-    private void awarded(ContractAwarded e, long position, Instant recordedAt) {
-        contracts.put(e.contractId(), new ContractFacts(e, businessDate(recordedAt), position));
+    private static boolean before(ProgressObservation one, ProgressObservation other) {
+        return one.date() != null && other.date() != null && one.date().isBefore(other.date());
     }
 
-    private void transacted(TransactionRecorded e, long position) {
+    private void transacted(TransactionRecorded e, long position, Recording recorded) {
         Optional<ContractFacts> contract = Optional.ofNullable(e.contractId()).flatMap(this::contract);
         if (TransactionRecorded.APPROPRIATION.equals(e.kind())) {
             appropriated = appropriated.plus(e.value());
@@ -183,8 +248,8 @@ public class ProjectFacts {
             contract.ifPresent(c -> c.appropriate(e.value()));
         } else if (TransactionRecorded.PAYMENT.equals(e.kind())) {
             paid = paid.plus(e.value());
-            payments.add(new PaymentFact(e.transactionId(), e.date(), e.value(), nameOf(e.payer()), nameOf(e.payee()),
-                    e.contractId(), e.milestoneId(), position));
+            payments.add(new PaymentFact(e.transactionId(), e.date(), e.value(), e.payer(), e.payee(),
+                    e.contractId(), e.milestoneId(), position, recorded));
             contract.ifPresent(c -> c.pay(e.value()));
         }
     }
@@ -194,12 +259,12 @@ public class ProjectFacts {
         return contracted.signum() > 0 ? Percent.of(paid.amount(), contracted) : null;
     }
 
-    private static String nameOf(OrganisationReference party) {
-        return party == null ? null : party.displayName();
-    }
-
-    public static LocalDate businessDate(Instant instant) {
-        return instant.atZone(BUSINESS_ZONE).toLocalDate();
+    /**
+     * Whether the project is still in its initial load at {@code at}, as the log tells it: the load is open and
+     * its last event was recorded less than {@code catchUpGap} before (quiet for the gap, it is over).
+     */
+    public boolean catchingUpAt(Instant at, Duration catchUpGap) {
+        return catchingUp && lastRecordedAt != null && at.isBefore(lastRecordedAt.plus(catchUpGap));
     }
 
     public Optional<ContractFacts> contract(String contractId) {
@@ -265,4 +330,14 @@ public class ProjectFacts {
     public Collection<InspectionFacts> inspections() { return List.copyOf(inspections.values()); }
     public CompletionFact completion() { return completion; }
     public long lastPosition() { return lastPosition; }
+    /** The shape the view was stored in; null for views stored before shapes were kept. */
+    public Integer shape() { return shape; }
+    public Instant lastRecordedAt() { return lastRecordedAt; }
+    /** In its initial load: every event since its registration recorded within the catch-up gap of the one before. */
+    public boolean catchingUp() { return catchingUp; }
+    /**
+     * The business date the project's history has reached: the latest date of its facts, never beyond the date
+     * they were recorded on; null while no fact of it has a date.
+     */
+    public LocalDate reachedDate() { return reachedDate; }
 }

@@ -1,5 +1,7 @@
 package org.jianhu.supervision.risk;
 
+import org.jianhu.contracts.common.OrganisationReference;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +48,16 @@ public final class RepeatWinner implements Indicator {
         return "Repeat winner";
     }
 
-    /** One award as the indicator needs it; {@code position} is the award event's global position. */
-    public record Award(String supplier, String buyer, LocalDate date, String projectId, String contractId,
-                        long position) {
+    /**
+     * One award as the indicator needs it: {@code date} is its {@code dateSigned}, {@code position} the award
+     * event's global position. Suppliers are one party when their identifiers are the same.
+     */
+    public record Award(OrganisationReference supplier, String buyer, LocalDate date, String projectId,
+                        String contractId, long position) {
+
+        public String supplierId() {
+            return supplier == null ? null : supplier.id();
+        }
     }
 
     /** A condition found, and the award with which the count first reached yellow (the one that tripped it). */
@@ -65,8 +74,8 @@ public final class RepeatWinner implements Indicator {
         BigDecimal red = thresholds.require(ID, "redCount");
         long windowDays = thresholds.require(ID, "windowDays").longValue();
         var byPair = new LinkedHashMap<String, List<Award>>();
-        awards.stream().filter(a -> a.supplier() != null && a.buyer() != null)
-                .forEach(a -> byPair.computeIfAbsent(subject(a.supplier(), a.buyer()), k -> new ArrayList<>()).add(a));
+        awards.stream().filter(a -> a.supplierId() != null && a.buyer() != null)
+                .forEach(a -> byPair.computeIfAbsent(subject(a.supplierId(), a.buyer()), k -> new ArrayList<>()).add(a));
         var findings = new ArrayList<Finding>();
         byPair.forEach((subject, won) -> {
             List<Award> busiest = DayWindow.busiest(won, Award::date, windowDays);
@@ -80,9 +89,9 @@ public final class RepeatWinner implements Indicator {
         return findings;
     }
 
-    /** What an R15 signal is about: one supplier winning from one buyer. */
-    public static String subject(String supplier, String buyer) {
-        return "supplier:" + supplier + "/buyer:" + buyer;
+    /** What an R15 signal is about: one supplier (by its identifier) winning from one buyer. */
+    public static String subject(String supplierId, String buyer) {
+        return "supplier:" + supplierId + "/buyer:" + buyer;
     }
 
     private static SignalCondition condition(String subject, RiskLevel level, List<Award> busiest,
@@ -98,10 +107,10 @@ public final class RepeatWinner implements Indicator {
         return new SignalCondition(ID, VERSION, subject, level, java.util.Collections.unmodifiableMap(numbers),
                 Evidence.ascending(busiest.stream().map(Award::position).toList()),
                 "供应商%s在%s内从%s获得%s授予（项目%s）"
-                        .formatted(partyZh(first.supplier()), daysZh(windowDays), partyZh(first.buyer()),
+                        .formatted(partyZh(first.supplier().displayName()), daysZh(windowDays), partyZh(first.buyer()),
                                 countZh(busiest.size(), "次"), listZh(projects)),
                 "Supplier %s won %s from %s within %s (%s %s)"
-                        .formatted(partyEn(first.supplier()), countEn(busiest.size(), "award", "awards"),
+                        .formatted(partyEn(first.supplier().displayName()), countEn(busiest.size(), "award", "awards"),
                                 partyEn(first.buyer()), daysEn(windowDays),
                                 projects.size() == 1 ? "project" : "projects", listEn(projects)));
     }

@@ -36,7 +36,8 @@ public final class RiskCatalogue {
                 new DirectAwardAboveThreshold(),
                 new ContractSplitting(),
                 new AwardHugsEstimate(),
-                new ImplausiblyFastCompletion()));
+                new ImplausiblyFastCompletion(),
+                new LateRecording()));
     }
 
     /** The rules judged on one project's facts. */

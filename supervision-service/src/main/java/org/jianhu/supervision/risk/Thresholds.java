@@ -41,6 +41,7 @@ public final class Thresholds {
         defaults.put("R15", Map.of("yellowCount", bd("3"), "redCount", bd("5"), "windowDays", bd("365")));
         defaults.put("R16", Map.of("yellowPercent", bd("1")));
         defaults.put("R17", Map.of("minDays", bd("60")));
+        defaults.put("R18", Map.of("yellowDays", bd("15"), "redDays", bd("60")));
         return new Thresholds(defaults);
     }
 

@@ -16,7 +16,8 @@ import static org.jianhu.supervision.risk.Wording.percent;
 /**
  * R09: the project ends, or will end, late. The end is the actual completion date once completed;
  * before that the forecast is the later of the construction contracts' current end dates and
- * today, once today is past the planned end (a running project ends no earlier than today).
+ * today, once today is past the planned end (a running project ends no earlier than today; with no time
+ * passed yet, {@code today} null, the contracts alone tell).
  * The delay is measured as a share of the planned duration. Cancelled projects are not judged.
  */
 public final class TimeOverrun extends CatalogueRule {
@@ -65,7 +66,8 @@ public final class TimeOverrun extends CatalogueRule {
             evidence.add(facts.completion().position());
             return facts.completion().endDate();
         }
-        LocalDate end = today.isAfter(facts.plannedPeriod().endDate()) ? today : facts.plannedPeriod().endDate();
+        LocalDate end = today != null && today.isAfter(facts.plannedPeriod().endDate()) ? today
+                : facts.plannedPeriod().endDate();
         for (ContractFacts contract : facts.contracts()) {
             Period period = contract.currentPeriod();
             if (contract.isConstruction() && period != null && period.endDate() != null

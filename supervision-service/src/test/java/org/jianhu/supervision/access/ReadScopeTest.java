@@ -7,6 +7,7 @@ import org.jianhu.servicesupport.identity.CallerIdentity;
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadScopeTest {
 
     private static final Instant AT = Instant.parse("2026-03-01T02:00:00Z");
+    private static final Duration GAP = Duration.ofMinutes(10);
 
     private final ProjectFacts haishu = registered();
 
@@ -47,7 +49,7 @@ class ReadScopeTest {
 
     @Test
     void aSupervisorReassignedAwayReadsTheProjectNoLonger() {
-        haishu.apply(new SupervisorsReassigned("p-1", List.of("sup-li"), List.of("sup-wu"), "rotation"), 2, AT);
+        haishu.apply(new SupervisorsReassigned("p-1", List.of("sup-li"), List.of("sup-wu"), "rotation"), 2, AT, GAP);
 
         assertThat(covers("sup-li", "supervisor", null, "Beilun")).isFalse();
         assertThat(covers("sup-wu", "supervisor", null, "Beilun")).isTrue();
@@ -77,7 +79,7 @@ class ReadScopeTest {
     private static ProjectFacts registered() {
         ProjectFacts facts = new ProjectFacts("p-1");
         facts.apply(new ProjectRegistered("p-1", "C-1", "Bridge", "construction", "Haishu", "transport-bureau",
-                Money.cny("1000000.00"), null, List.of("sup-li")), 1, AT);
+                Money.cny("1000000.00"), null, List.of("sup-li")), 1, AT, GAP);
         return facts;
     }
 }

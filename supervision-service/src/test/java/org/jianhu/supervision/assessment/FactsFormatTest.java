@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,8 @@ class FactsFormatTest {
     @Test
     void storedFactsReadBackToTheSameFacts() {
         ProjectFacts facts = format.fresh("p-1");
-        facts.apply(registered("p-1", "Haishu"), 10, Instant.parse("2026-01-05T02:00:00Z"));
-        facts.apply(payment("p-1", "t-1", "1200000.00"), 11, Instant.parse("2026-02-05T02:00:00Z"));
+        facts.apply(registered("p-1", "Haishu"), 10, Instant.parse("2026-01-05T02:00:00Z"), Duration.ofMinutes(10));
+        facts.apply(payment("p-1", "t-1", "1200000.00"), 11, Instant.parse("2026-02-05T02:00:00Z"), Duration.ofMinutes(10));
 
         String stored = format.write(facts);
         ProjectFacts readBack = format.read(stored);

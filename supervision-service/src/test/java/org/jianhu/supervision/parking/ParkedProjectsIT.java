@@ -181,7 +181,7 @@ class ParkedProjectsIT extends SupervisionIT {
         feed.publish(feed.envelope(7000, 0, registered("p-nul", "Haishu")), feed.envelope(7000, 1, toNul));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> appliedThrough("p-nul") == 1);
-        assertThat(jdbc.queryForObject("SELECT facts -> 'payments' -> 0 ->> 'payee' FROM risk_project "
+        assertThat(jdbc.queryForObject("SELECT facts -> 'payments' -> 0 -> 'payee' ->> 'name' FROM risk_project "
                 + "WHERE project_id = 'p-nul'", String.class)).isEqualTo("builder\uFFFDzhao");
         assertThat(level("p-nul")).isEqualTo("YELLOW");
         assertThat(isParked("p-nul")).isFalse();

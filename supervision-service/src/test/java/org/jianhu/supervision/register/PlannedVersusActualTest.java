@@ -9,6 +9,7 @@ import org.jianhu.contracts.project.TransactionRecorded;
 import org.jianhu.supervision.risk.ProjectFacts;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +87,6 @@ class PlannedVersusActualTest {
     }
 
     private void apply(org.jianhu.contracts.project.ProjectEvent event) {
-        facts.apply(event, position++, Instant.parse("2026-01-01T02:00:00Z"));
+        facts.apply(event, position++, Instant.parse("2026-01-01T02:00:00Z"), Duration.ofMinutes(10));
     }
 }

@@ -53,14 +53,17 @@ class RiskAsOfIT extends SupervisionIT {
         assertThat(then.get("appliedThroughSequence").asLong()).isEqualTo(1);
         assertThat(then.get("facts").get("applied").toString()).isEqualTo("[1000,1001]");
         assertThat(then.get("level").asText()).isEqualTo("YELLOW");
-        assertThat(then.get("businessDate").asText()).isEqualTo("2026-03-01");
+        assertThat(then.get("businessDate").asText()).as("recorded a second apart: a history being entered, judged "
+                + "as of the date it had reached").isEqualTo("2026-02-01");
         JsonNode condition = then.get("conditions").get(0);
         assertThat(condition.get("ruleId").asText()).isEqualTo("T01");
         assertThat(condition.get("numbers").get("paid").decimalValue()).isEqualByComparingTo("700000.00");
         assertThat(condition.get("evidence").toString()).isEqualTo("[1000,1001]");
         assertThat(then.get("plannedVersusActual").get("cumulativePayments")).hasSize(1);
 
-        assertThat(get("/api/risk/projects/p-past?asOf=2026-03-01T03:00:00Z").get("level").asText()).isEqualTo("RED");
+        JsonNode quiet = get("/api/risk/projects/p-past?asOf=2026-03-01T03:00:00Z");
+        assertThat(quiet.get("level").asText()).isEqualTo("RED");
+        assertThat(quiet.get("businessDate").asText()).as("quiet for the gap: judged as of the day").isEqualTo("2026-03-01");
     }
 
     @Test

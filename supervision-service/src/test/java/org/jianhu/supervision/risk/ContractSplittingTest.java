@@ -1,5 +1,7 @@
 package org.jianhu.supervision.risk;
 
+import org.jianhu.contracts.common.OrganisationReference;
+import org.jianhu.contracts.project.ContractAwarded;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -64,5 +66,21 @@ class ContractSplittingTest {
 
         assertThat(evaluate(rule, history, TODAY)).singleElement()
                 .satisfies(c -> assertThat(c.subject()).isEqualTo("supplier:" + BUILDER + ":servicesAmount"));
+    }
+
+    @Test
+    void oneSupplierUnderTwoSpellingsOfItsNameIsOneSupplierNamedAsFirstSpelt() {
+        var history = empty().on(FIRST).then(
+                new ContractAwarded(PROJECT, "c-1", "construction", "direct", 1, null, null,
+                        new OrganisationReference("CN-913302", "宁波海兴建设有限公司"),
+                        cny("2000000"), null, FIRST),
+                new ContractAwarded(PROJECT, "c-2", "construction", "direct", 1, null, null,
+                        new OrganisationReference("CN-913302", "海兴建设"),
+                        cny("2000000"), null, FIRST.plusDays(30)));
+
+        assertThat(evaluate(rule, history, TODAY)).singleElement().satisfies(red -> {
+            assertThat(red.subject()).isEqualTo("supplier:CN-913302:worksAmount");
+            assertThat(red.numbers()).containsEntry("supplier", "宁波海兴建设有限公司");
+        });
     }
 }

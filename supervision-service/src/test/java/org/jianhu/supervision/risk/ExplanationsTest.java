@@ -50,7 +50,8 @@ class ExplanationsTest {
                         LocalDate.of(2025, 5, 1)))
                 .then(valueChange("c-1", "v-1", LocalDate.of(2025, 4, 1), "7654321.09", "8000000"))
                 .then(valueChange("c-1", "v-2", LocalDate.of(2025, 5, 1), "8000000", "8500000.50"))
-                .then(valueChange("c-1", "v-3", LocalDate.of(2025, 6, 1), "8500000.50", "9200000"));
+                .then(valueChange("c-1", "v-3", LocalDate.of(2025, 6, 1), "8500000.50", "9200000"))
+                .on(LocalDate.of(2025, 6, 20)).then(passedInspection("i-2", LocalDate.of(2025, 5, 1)));
     }
 
     /**
@@ -74,9 +75,9 @@ class ExplanationsTest {
 
     private static List<RepeatWinner.Award> repeatedAwards() {
         return List.of(
-                new RepeatWinner.Award(BUILDER, OWNER, LocalDate.of(2025, 1, 1), "p-1", "c-1", 10),
-                new RepeatWinner.Award(BUILDER, OWNER, LocalDate.of(2025, 4, 1), "p-2", "c-1", 20),
-                new RepeatWinner.Award(BUILDER, OWNER, LocalDate.of(2025, 8, 1), "p-3", "c-1", 30));
+                new RepeatWinner.Award(org.jianhu.contracts.common.OrganisationReference.named(BUILDER), OWNER, LocalDate.of(2025, 1, 1), "p-1", "c-1", 10),
+                new RepeatWinner.Award(org.jianhu.contracts.common.OrganisationReference.named(BUILDER), OWNER, LocalDate.of(2025, 4, 1), "p-2", "c-1", 20),
+                new RepeatWinner.Award(org.jianhu.contracts.common.OrganisationReference.named(BUILDER), OWNER, LocalDate.of(2025, 8, 1), "p-3", "c-1", 30));
     }
 
     private static List<SignalCondition> everyExplanation() {
@@ -183,7 +184,10 @@ class ExplanationsTest {
                         "Contract c-2 was awarded at CNY 4,987,654.32, within 0.2% of the estimate CNY 5,000,000"),
                 said("R17 project",
                         "施工合同c-2于2025-03-01签订，项目2025-04-29即竣工，仅用59天",
-                        "Works contract c-2 signed 2025-03-01, project completed 2025-04-29: only 59 days"))));
+                        "Works contract c-2 signed 2025-03-01, project completed 2025-04-29: only 59 days"),
+                said("R18 inspection:i-2",
+                        "检查i-2（主体结构）发生于2025-05-01，2025-06-20才录入，迟报50天",
+                        "Inspection i-2 (主体结构) of 2025-05-01 was recorded on 2025-06-20: 50 days late"))));
     }
 
     /**

@@ -35,13 +35,12 @@ class ImplausiblyFastCompletionTest {
     }
 
     @Test
-    void awardRecordedInTheShanghaiEveningCountsOnTheShanghaiDate() {
-        var history = empty();
-        history.facts().apply(works("c-1", BUILDER, "1000000"), 1,
-                java.time.Instant.parse("2025-02-28T16:30:00Z"));
-        history.facts().apply(completed(SIGNED.plusDays(60), "1000000"), 2, java.time.Instant.parse("2025-05-01T02:00:00Z"));
+    void theWorksAreSignedOnTheAwardsDateSignedNotOnTheDayTheAwardWasRecorded() {
+        var history = empty().on(LocalDate.of(2026, 12, 2))
+                .then(signed(works("c-1", BUILDER, "1000000"), SIGNED), completed(SIGNED.plusDays(59), "1000000"));
 
-        assertThat(levelOf(rule, history, SIGNED.plusDays(60), "project")).isEqualTo(RiskLevel.GREEN);
+        var yellow = condition(rule, history, LocalDate.of(2026, 12, 2), "project").orElseThrow();
+        assertThat(yellow.numbers()).containsEntry("signed", SIGNED).containsEntry("days", 59L);
     }
 
     @Test

@@ -49,13 +49,34 @@ class OutOfOrderLifecycleTest {
     }
 
     @Test
-    void constructionBeforeTheWorksAwardIsRed() {
+    void constructionBeforeTheWorksContractWasSignedIsRed() {
+        var history = registered()
+                .then(signed(works("c-1", BUILDER, "1000000"), APPROVED.plusDays(10)))
+                .then(approved(APPROVED))
+                .then(progress("5", APPROVED.plusDays(5)));
+
+        var red = condition(rule, history, TODAY, "project").orElseThrow();
+        assertThat(red.numbers()).containsEntry("beforeApproval", false).containsEntry("beforeConstructionAward", true);
+    }
+
+    @Test
+    void aWorksAwardEnteredAfterTheProgressButSignedBeforeItIsInOrder() {
         var history = registered()
                 .then(approved(APPROVED))
                 .then(progress("5", APPROVED.plusDays(5)))
-                .then(works("c-1", BUILDER, "1000000"));
+                .then(signed(works("c-1", BUILDER, "1000000"), APPROVED.plusDays(1)));
 
-        assertThat(levelOf(rule, history, TODAY, "project")).isEqualTo(RiskLevel.RED);
+        assertThat(levelOf(rule, history, TODAY, "project")).isEqualTo(RiskLevel.GREEN);
+    }
+
+    @Test
+    void progressOnTheDayTheWorksWereSignedIsNotBeforeTheAward() {
+        var history = registered()
+                .then(approved(APPROVED))
+                .then(signed(works("c-1", BUILDER, "1000000"), APPROVED.plusDays(5)))
+                .then(progress("5", APPROVED.plusDays(5)));
+
+        assertThat(levelOf(rule, history, TODAY, "project")).isEqualTo(RiskLevel.GREEN);
     }
 
     @Test
@@ -69,14 +90,33 @@ class OutOfOrderLifecycleTest {
     }
 
     @Test
-    void paymentOnAContractNotYetAwardedIsRed() {
+    void paymentOnAContractSignedOnlyAfterItIsRed() {
         var history = registered()
                 .then(approved(APPROVED))
                 .then(payment("t-1", APPROVED.plusDays(1), "100000", BUILDER, "c-1", null))
-                .then(works("c-1", BUILDER, "1000000"));
+                .then(signed(works("c-1", BUILDER, "1000000"), APPROVED.plusDays(2)));
 
         var red = condition(rule, history, TODAY, "payment:t-1").orElseThrow();
         assertThat(red.numbers()).containsEntry("beforeContractAward", true).containsEntry("beforeApproval", false);
         assertThat(red.evidence()).containsExactly(102L, 103L, 104L);
+    }
+
+    @Test
+    void paymentOnAContractNotKnownYetIsRed() {
+        var history = registered()
+                .then(approved(APPROVED))
+                .then(payment("t-1", APPROVED.plusDays(1), "100000", BUILDER, "c-1", null));
+
+        assertThat(levelOf(rule, history, TODAY, "payment:t-1")).isEqualTo(RiskLevel.RED);
+    }
+
+    @Test
+    void paymentEnteredBeforeItsContractButAfterItsSigningIsInOrder() {
+        var history = registered()
+                .then(approved(APPROVED))
+                .then(payment("t-1", APPROVED.plusDays(3), "100000", BUILDER, "c-1", null))
+                .then(signed(works("c-1", BUILDER, "1000000"), APPROVED.plusDays(2)));
+
+        assertThat(levelOf(rule, history, TODAY, "payment:t-1")).isEqualTo(RiskLevel.GREEN);
     }
 }

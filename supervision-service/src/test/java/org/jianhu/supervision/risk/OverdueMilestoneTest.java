@@ -69,4 +69,9 @@ class OverdueMilestoneTest {
 
         assertThat(levelOf(rule, history, DUE.plusDays(60), "milestone:m-1")).isEqualTo(RiskLevel.GREEN);
     }
+
+    @Test
+    void noMilestoneIsOverdueBeforeAHistoryBeingCaughtUpHasReachedAnyDate() {
+        assertThat(RuleFixture.evaluate(rule, milestoneDueEndOfJune(), null)).isEmpty();
+    }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jianhu.contracts.common.OrganisationReference;
 import org.jianhu.contracts.project.ProjectSuspended;
 import org.jianhu.contracts.project.RectificationReported;
 import org.junit.jupiter.api.Test;
@@ -65,10 +67,33 @@ class ProjectFactsJsonTest {
         var mapper = storeMapper();
         ProjectFacts restored = mapper.readValue(mapper.writeValueAsString(healthy().facts()), ProjectFacts.class);
 
-        restored.apply(payment("t-9", TODAY, "1000000", BUILDER, "c-1", null), 500, java.time.Instant.now());
+        restored.apply(payment("t-9", TODAY, "1000000", BUILDER, "c-1", null), 500, java.time.Instant.now(), ProjectHistory.GAP);
 
         assertThat(restored.paidTotal()).isEqualTo(cny("4500000"));
         assertThat(restored.contract("c-1").orElseThrow().paid()).isEqualTo(cny("4500000"));
+    }
+
+    @Test
+    void aViewStoredWithPartiesAsBareNamesReadsThemAsPartiesOfThatName() throws Exception {
+        var mapper = storeMapper();
+        var stored = (ObjectNode) mapper.readTree(mapper.writeValueAsString(populated()));
+        stored.remove("shape");
+        ((ObjectNode) stored.get("contracts").get("c-1")).put("supplier", BUILDER);
+        for (JsonNode payment : stored.get("payments")) {
+            ((ObjectNode) payment).put("payee", BUILDER).put("payer", OWNER)
+                    .remove("recorded");
+        }
+        ((ObjectNode) stored.get("inspections").get("i-1")).put("inspector", "质监站")
+                .remove("recorded");
+
+        ProjectFacts old = mapper.treeToValue(stored, ProjectFacts.class);
+
+        assertThat(old.shape()).isNull();
+        assertThat(old.contract("c-1").orElseThrow().supplier())
+                .isEqualTo(new OrganisationReference(BUILDER, BUILDER));
+        assertThat(old.inspection("i-1").orElseThrow().inspector().displayName()).isEqualTo("质监站");
+        assertThat(new PayeeNotAContractParty().evaluate(old, Thresholds.defaults(), TODAY)).isEmpty();
+        assertThat(new LateRecording().evaluate(old, Thresholds.defaults(), TODAY)).isEmpty();
     }
 
     @Test
@@ -79,7 +104,8 @@ class ProjectFactsJsonTest {
         assertThat(json.get("budget").get("amount").asText()).isEqualTo("20000000.00");
         assertThat(json.get("status").asText()).isEqualTo("completion");
         assertThat(json.get("approval").get("date").asText()).isEqualTo("2025-01-10");
-        assertThat(json.get("contracts").get("c-1").get("supplier").asText()).isEqualTo(BUILDER);
+        assertThat(json.get("contracts").get("c-1").get("supplier").get("name").asText()).isEqualTo(BUILDER);
+        assertThat(json.get("shape").asInt()).isEqualTo(ProjectFacts.SHAPE);
         assertThat(json.get("contracts").get("c-1").get("modifications").get(0).get("position").asLong())
                 .isGreaterThan(0);
         assertThat(json.get("inspections").get("i-1").get("rectificationStatus").asText())

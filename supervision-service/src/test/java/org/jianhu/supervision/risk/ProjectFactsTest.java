@@ -94,9 +94,9 @@ class ProjectFactsTest {
     }
 
     @Test
-    void awardDateIsTheShanghaiBusinessDateOfRecording() {
-        var facts = new ProjectFacts(PROJECT);
-        facts.apply(works("c-1", BUILDER, "1000000"), 7, Instant.parse("2025-02-28T16:30:00Z"));
+    void awardDateIsTheAwardsDateSignedWheneverItWasRecorded() {
+        var facts = empty().on(LocalDate.of(2026, 12, 2)).then(signed(works("c-1", BUILDER, "1000000"), DAY))
+                .facts();
 
         assertThat(facts.contract("c-1").orElseThrow().awardDate()).isEqualTo(DAY);
     }
@@ -113,7 +113,7 @@ class ProjectFactsTest {
             assertThat(m.valueChange()).isEqualByComparingTo("100000");
             assertThat(m.position()).isEqualTo(103L);
         });
-        assertThat(contract.supplier()).isEqualTo(BUILDER);
+        assertThat(contract.supplierName()).isEqualTo(BUILDER);
         assertThat(contract.numberOfTenderers()).isEqualTo(5);
     }
 

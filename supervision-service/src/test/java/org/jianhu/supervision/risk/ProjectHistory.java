@@ -1,5 +1,6 @@
 package org.jianhu.supervision.risk;
 
+import org.jianhu.contracts.common.BusinessCalendar;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ContractAwarded;
@@ -15,6 +16,7 @@ import org.jianhu.contracts.project.ProjectRegistered;
 import org.jianhu.contracts.project.TransactionRecorded;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -26,6 +28,8 @@ import java.util.List;
 final class ProjectHistory {
 
     static final String PROJECT = "p-1";
+    /** The catch-up gap, as configured by default. */
+    static final Duration GAP = Duration.ofMinutes(10);
     static final String OWNER = "Jianhu Water Bureau";
     static final String BUILDER = "Builder Co";
 
@@ -57,11 +61,16 @@ final class ProjectHistory {
     /** An award the test gives no signing date is signed on the day it is recorded. */
     private ProjectEvent signedOnTheRecordingDay(ProjectEvent event) {
         if (event instanceof ContractAwarded a && a.dateSigned() == null) {
-            return new ContractAwarded(a.projectId(), a.contractId(), a.nature(), a.procurementMethod(),
-                    a.numberOfTenderers(), a.tenderPeriod(), a.costEstimate(), a.supplier(), a.contractValue(),
-                    a.contractPeriod(), recordingDay);
+            return signed(a, recordingDay);
         }
         return event;
+    }
+
+    /** The award, signed on {@code date}. */
+    static ContractAwarded signed(ContractAwarded a, LocalDate date) {
+        return new ContractAwarded(a.projectId(), a.contractId(), a.nature(), a.procurementMethod(),
+                a.numberOfTenderers(), a.tenderPeriod(), a.costEstimate(), a.supplier(), a.contractValue(),
+                a.contractPeriod(), date);
     }
 
     static final LocalDate HEALTHY_TODAY = LocalDate.of(2025, 7, 1);
@@ -76,7 +85,7 @@ final class ProjectHistory {
             position++;
             ProjectEvent event = signedOnTheRecordingDay(given);
             facts.apply(event, position, recordingDay.atTime(LocalTime.of(10, 0))
-                    .atZone(ProjectFacts.BUSINESS_ZONE).toInstant());
+                    .atZone(BusinessCalendar.ZONE).toInstant(), GAP);
         }
         return this;
     }

@@ -1,5 +1,6 @@
 package org.jianhu.supervision.risk;
 
+import org.jianhu.contracts.common.OrganisationReference;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ class RepeatWinnerTest {
         var awards = new ArrayList<RepeatWinner.Award>();
         for (int i = 0; i < count; i++) {
             LocalDate date = FIRST.plusDays(count == 1 ? 0 : (long) spanDays * i / (count - 1));
-            awards.add(new RepeatWinner.Award("Builder Co", "Water Bureau", date, "p-" + i, "c-" + i, 10L * (count - i)));
+            awards.add(new RepeatWinner.Award(OrganisationReference.named("Builder Co"), "Water Bureau", date, "p-" + i, "c-" + i, 10L * (count - i)));
         }
         return awards;
     }
@@ -63,9 +64,28 @@ class RepeatWinnerTest {
     @Test
     void winsFromDifferentBuyersAreCountedApart() {
         var awards = new ArrayList<>(awards(2, 30));
-        awards.add(new RepeatWinner.Award("Builder Co", "Road Bureau", FIRST, "p-9", "c-9", 99L));
+        awards.add(new RepeatWinner.Award(OrganisationReference.named("Builder Co"), "Road Bureau", FIRST, "p-9", "c-9", 99L));
 
         assertThat(evaluate(awards)).isEmpty();
+    }
+
+    @Test
+    void oneSupplierUnderTwoSpellingsIsOneWinnerCountedByItsIdentifierAndNamedAsFirstSpelt() {
+        var awards = new ArrayList<RepeatWinner.Award>();
+        awards.add(new RepeatWinner.Award(new OrganisationReference("CN-913302", "宁波海兴建设有限公司"), "Water Bureau",
+                FIRST, "p-1", "c-1", 1L));
+        awards.add(new RepeatWinner.Award(new OrganisationReference("CN-913302", "海兴建设"), "Water Bureau",
+                FIRST.plusDays(10), "p-2", "c-2", 2L));
+        awards.add(new RepeatWinner.Award(new OrganisationReference("CN-913302", "宁波海兴建设"), "Water Bureau",
+                FIRST.plusDays(20), "p-3", "c-3", 3L));
+        awards.add(new RepeatWinner.Award(new OrganisationReference("CN-777777", "宁波海兴建设有限公司"), "Water Bureau",
+                FIRST.plusDays(30), "p-4", "c-4", 4L));
+
+        assertThat(evaluate(awards)).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("supplier:CN-913302/buyer:Water Bureau");
+            assertThat(c.evidence()).containsExactly(1L, 2L, 3L);
+            assertThat(c.explanationEn()).contains("\"宁波海兴建设有限公司\"");
+        });
     }
 
     @Test
@@ -74,7 +94,7 @@ class RepeatWinnerTest {
 
         assertThat(facts.awards()).singleElement().satisfies(award -> {
             assertThat(award.buyer()).isEqualTo(ProjectHistory.OWNER);
-            assertThat(award.supplier()).isEqualTo(ProjectHistory.BUILDER);
+            assertThat(award.supplierId()).isEqualTo(ProjectHistory.BUILDER);
             assertThat(award.date()).isEqualTo(LocalDate.of(2025, 3, 1));
         });
     }

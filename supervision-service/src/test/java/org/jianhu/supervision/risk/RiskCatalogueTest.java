@@ -15,7 +15,7 @@ class RiskCatalogueTest {
     void standardCatalogueHoldsEveryPerProjectIndicatorButRepeatWinner() {
         assertThat(catalogue.rules()).extracting(RiskRule::id).containsExactly(
                 "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
-                "R11", "R12", "R13", "R14", "R16", "R17");
+                "R11", "R12", "R13", "R14", "R16", "R17", "R18");
         assertThat(catalogue.rules()).allSatisfy(rule -> {
             assertThat(rule.version()).isEqualTo(1);
             assertThat(rule.nameZh()).isNotBlank();
@@ -27,7 +27,7 @@ class RiskCatalogueTest {
     void repeatWinnerIsListedAndFoundLikeEveryOtherIndicator() {
         assertThat(catalogue.indicators()).extracting(Indicator::id).containsExactly(
                 "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
-                "R11", "R12", "R13", "R14", "R16", "R17", "R15");
+                "R11", "R12", "R13", "R14", "R16", "R17", "R18", "R15");
         assertThat(catalogue.indicator("R15")).get().satisfies(repeatWinner -> {
             assertThat(repeatWinner.version()).isEqualTo(1);
             assertThat(repeatWinner.nameZh()).isEqualTo("重复中标");

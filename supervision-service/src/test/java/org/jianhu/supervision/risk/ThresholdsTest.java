@@ -31,12 +31,14 @@ class ThresholdsTest {
         assertThat(defaults.get("R15", "redCount")).isEqualByComparingTo("5");
         assertThat(defaults.get("R16", "yellowPercent")).isEqualByComparingTo("1");
         assertThat(defaults.get("R17", "minDays")).isEqualByComparingTo("60");
+        assertThat(defaults.get("R18", "yellowDays")).isEqualByComparingTo("15");
+        assertThat(defaults.get("R18", "redDays")).isEqualByComparingTo("60");
     }
 
     @Test
     void everyCatalogueRuleHasDefaults() {
         assertThat(defaults.asMap()).containsKeys("R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09",
-                "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R17");
+                "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18");
     }
 
     @Test
@@ -118,6 +120,11 @@ class ThresholdsTest {
                 .hasMessage("yellowPoints (40) must be below redPoints (30): yellow warns before red");
         assertThatThrownBy(() -> defaults.changed("R15", Map.of("yellowCount", new BigDecimal("5"))))
                 .hasMessageContaining("must be below redCount (5)");
+        assertThatThrownBy(() -> defaults.changed("R18", Map.of("yellowDays", new BigDecimal("60"))))
+                .isInstanceOfSatisfying(InvalidThreshold.class, refused -> assertThat(refused.threshold()).isEqualTo("yellowDays"))
+                .hasMessage("yellowDays (60) must be below redDays (60): yellow warns before red");
+        assertThatThrownBy(() -> defaults.changed("R18", Map.of("redDays", new BigDecimal("7.5"))))
+                .hasMessage("redDays is a whole number of days, not 7.5");
         assertThat(defaults.changed("R01", Map.of("yellowPoints", new BigDecimal("35"), "redPoints", new BigDecimal("40"))))
                 .containsEntry("yellowPoints", new BigDecimal("35"));
     }

@@ -67,4 +67,12 @@ class TimeOverrunTest {
 
         assertThat(levelOf(rule, history, LocalDate.of(2025, 3, 20), "project")).isEqualTo(RiskLevel.RED);
     }
+
+    @Test
+    void beforeAHistoryBeingCaughtUpHasReachedAnyDateOnlyItsContractsTellOfDelay() {
+        assertThat(RuleFixture.evaluate(rule, hundredDayProject(), null)).isEmpty();
+        var extended = hundredDayProject().then(award("c-1", "construction", "open", 3, null, null, BUILDER, "1000000"));
+
+        assertThat(levelOf(rule, extended, null, "project")).as("works contract ends 2026-10-31").isEqualTo(RiskLevel.RED);
+    }
 }

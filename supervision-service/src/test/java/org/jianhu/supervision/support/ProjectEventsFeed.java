@@ -8,6 +8,7 @@ import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.envelope.EventEnvelope;
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
+import org.jianhu.contracts.project.EventRevisions;
 import org.jianhu.contracts.project.ProjectCancelled;
 import org.jianhu.contracts.project.ProjectEvent;
 import org.jianhu.contracts.project.ProjectRegistered;
@@ -32,11 +33,19 @@ public final class ProjectEventsFeed {
         this.exchange = ProjectEventsExchange.name(amqpPrefix);
     }
 
-    /** Global positions are 1000 × a per-test base + the sequence number, so they are easy to read. */
+    /**
+     * Global positions are 1000 × a per-test base + the sequence number, so they are easy to read; recorded at
+     * 2026-03-01T02:00:00Z + the sequence number in seconds, in the event's current revision.
+     */
     public EventEnvelope envelope(long positionBase, long sequenceNumber, ProjectEvent event) {
+        return envelope(positionBase, sequenceNumber, event,
+                Instant.parse("2026-03-01T02:00:00Z").plusSeconds(sequenceNumber));
+    }
+
+    public EventEnvelope envelope(long positionBase, long sequenceNumber, ProjectEvent event, Instant recordedAt) {
+        String type = event.getClass().getSimpleName();
         return new EventEnvelope(UUID.randomUUID().toString(), event.projectId(), sequenceNumber,
-                positionBase + sequenceNumber, event.getClass().getSimpleName(), "1",
-                Instant.parse("2026-03-01T02:00:00Z").plusSeconds(sequenceNumber),
+                positionBase + sequenceNumber, type, EventRevisions.current(type), recordedAt,
                 Map.of("actorUser", "owner-wang", "actorRole", "owner", "correlationId", "corr-" + sequenceNumber),
                 json.valueToTree(event));
     }

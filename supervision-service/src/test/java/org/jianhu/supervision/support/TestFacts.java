@@ -7,6 +7,7 @@ import org.jianhu.contracts.project.TransactionRecorded;
 import org.jianhu.supervision.risk.ProjectFacts;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ public class TestFacts extends ProjectFacts {
     }
 
     @Override
-    public void apply(ProjectEvent event, long globalPosition, Instant recordedAt) {
-        super.apply(event, globalPosition, recordedAt);
+    public void apply(ProjectEvent event, long globalPosition, Instant recordedAt, Duration catchUpGap) {
+        super.apply(event, globalPosition, recordedAt, catchUpGap);
         applied.add(globalPosition);
         if (event instanceof TransactionRecorded payment && TransactionRecorded.PAYMENT.equals(payment.kind())) {
             paidInTest = paidInTest.add(payment.value().amount());
