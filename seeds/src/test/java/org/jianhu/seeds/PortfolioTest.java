@@ -71,13 +71,26 @@ class PortfolioTest {
                 assertThat(step.date()).as(where).isNotNull().isAfterOrEqualTo(previous).isBeforeOrEqualTo(TODAY);
                 for (String field : OCCURRENCE_DATES) {
                     if (step.body().has(field) && !step.post().isEmpty()) {
-                        assertThat(step.body().path(field).asText()).as(where + " " + field)
-                                .isEqualTo(step.date().toString());
+                        if (lateOnPurpose(project, step)) {
+                            // the R18 exhibit: entered on the step's day, weeks after it took place
+                            assertThat(LocalDate.parse(step.body().path(field).asText())).as(where + " " + field)
+                                    .isBefore(step.date().minusDays(15));
+                        } else {
+                            assertThat(step.body().path(field).asText()).as(where + " " + field)
+                                    .isEqualTo(step.date().toString());
+                        }
                     }
                 }
                 previous = step.date();
             }
         }
+    }
+
+    /** The one step recorded late in the story: the last inspection of the project that exhibits R18. */
+    private static boolean lateOnPurpose(ProjectSeed project, Step step) {
+        List<Step> steps = project.steps();
+        return project.expected().indicators().contains("R18") && step == steps.get(steps.size() - 1)
+                && step.post().equals("inspections");
     }
 
     @Test

@@ -48,6 +48,10 @@ class DemoPortfolioIT {
         assertThat(first.alreadyThere()).isZero();
         assertThat(auditor.get("/api/projects").path("total").asInt()).isEqualTo(12);
         assertThat(levels(auditor)).isEqualTo(Map.of("GREEN", 7, "YELLOW", 3, "RED", 2));
+        // entered in one go, the stories are judged as of their own dates: late only where the story says so
+        assertThat(auditor.everyItem("/api/risk/signals?rule=R18&status=open"))
+                .extracting(signal -> codeOf(auditor, signal.path("projectId").asText()) + " " + signal.path("subject").asText())
+                .containsExactly("NB-2025-005 inspection:I2");
         long events = events(auditor);
         assertThat(events).isGreaterThanOrEqualTo(first.applied());
 
@@ -72,6 +76,10 @@ class DemoPortfolioIT {
         assertThat(steps.find()).as(output).isTrue();
         assertThat(output).contains("portfolio: GREEN 7, YELLOW 3, RED 2");
         return new Load(Integer.parseInt(steps.group(1)), Integer.parseInt(steps.group(2)));
+    }
+
+    private static String codeOf(GatewayClient auditor, String projectId) {
+        return auditor.get("/api/projects/" + projectId).path("code").asText();
     }
 
     private static Map<String, Integer> levels(GatewayClient auditor) {

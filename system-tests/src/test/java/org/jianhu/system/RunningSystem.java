@@ -77,7 +77,9 @@ final class RunningSystem implements AutoCloseable {
                 database(postgres, postgres.createDatabase("t_system_" + name + "_project")))));
         supervisionDatabase = postgres.createDatabase("t_system_" + name + "_supervision");
         supervisionService = started(RunningService.start("supervision-service", concat(common,
-                database(postgres, supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url()))));
+                database(postgres, supervisionDatabase), List.of("--jianhu.project-service.url=" + projectService.url(),
+                        // histories entered in one go (the seeds, an import) count as caught up after 15 quiet seconds
+                        "--jianhu.assessment.catch-up-gap=15s", "--jianhu.assessment.catch-up-sweep-ms=1000"))));
         alertService = started(RunningService.start("alert-service", concat(common,
                 database(postgres, postgres.createDatabase("t_system_" + name + "_alert")),
                 // the tests' webhook receivers listen on 127.0.0.1 over http, which the destination policy refuses
