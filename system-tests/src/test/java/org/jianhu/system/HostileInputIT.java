@@ -237,6 +237,13 @@ class HostileInputIT {
                 new Endpoint("GET", "/api/integrity/proofs/inclusion", "aud-sun", null, null),
                 new Endpoint("GET", "/api/integrity/proofs/consistency", "aud-sun", null, null),
                 new Endpoint("GET", "/api/events/{globalPosition}/proof", "aud-sun", null, null),
+                new Endpoint("GET", p + "/oc4ids", "aud-sun", null, null),
+                // without the region and supervisors it needs every variant is refused: what matters is how
+                new Endpoint("POST", "/api/oc4ids/import", "admin-chen", """
+                        {"uri": "https://example.org/oc4ids/hx.json", "publishedDate": "2026-11-30T00:00:00Z",
+                         "publisher": {"name": "Ningbo DRC"}, "version": "0.9",
+                         "projects": [{"id": "HX-OC-1", "title": "Imported viaduct", "status": "implementation",
+                                       "budget": {"amount": {"amount": 1000000, "currency": "CNY"}}}]}""", log),
                 // Last, as they close the project for what would follow.
                 new Endpoint("POST", p + "/completion", "owner-zhang", """
                         {"endDate": "2026-10-30", "finalValue": {"amount": "10500000.00", "currency": "CNY"},

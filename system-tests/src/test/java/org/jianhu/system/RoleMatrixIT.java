@@ -112,6 +112,17 @@ class RoleMatrixIT {
         read(p, readers(200));
         read(p + "?asOf=" + Instant.now(), readers(200));
         read(p + "/history", readers(200));
+        read(p + "/oc4ids", readers(200));
+        // importing a project's history is an admin's; the gateway refuses everyone else
+        write("POST", "/api/oc4ids/import?region=Haishu&supervisors=sup-li", """
+                {"uri": "https://example.org/oc4ids/rm.json", "publishedDate": "2026-11-30T00:00:00Z",
+                 "publisher": {"name": "Ningbo DRC"}, "version": "0.9",
+                 "projects": [{"id": "RM-OC-1", "title": "Imported school", "status": "identification",
+                               "publicAuthority": {"id": "transport-bureau", "name": "transport-bureau"},
+                               "type": "construction",
+                               "budget": {"amount": {"amount": 3000000, "currency": "CNY"}},
+                               "period": {"startDate": "2026-03-01T00:00:00Z", "endDate": "2027-06-30T00:00:00Z"}}]}""",
+                only("admin-chen", 200));
         read("/api/projects", all(200));
         read("/api/events?after=0&limit=5", statuses(403, "aud-sun", 200, "admin-chen", 200));
         // The register follows the record within moments; each sees only the projects in their scope.
