@@ -97,7 +97,8 @@ class ConsoleIT {
             clerk.choose("[data-record-form]", "transaction");
             clerk.type("[data-field='id']", "pay-1");
             clerk.choose("[data-field='kind']", "payment");
-            clerk.date("[data-field='date']", "2025-07-01");
+            // paid today and recorded at once, as an owner does: the payment is ahead of progress, not late (R18)
+            clerk.date("[data-field='date']", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
             clerk.type("[data-field='value.amount']", "5000000.00");
             clerk.type("[data-field='payee.id']", "CN-USCC-91330200MA2CW0001K");
             clerk.type("[data-field='payee.name']", "Coastal Works");
