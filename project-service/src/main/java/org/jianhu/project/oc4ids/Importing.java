@@ -12,6 +12,7 @@ import org.jianhu.project.project.ProjectState;
 import org.jianhu.project.project.RejectedCommand;
 import org.jianhu.project.web.CommandDispatcher;
 import org.jianhu.servicesupport.problem.FieldError;
+import org.jianhu.servicesupport.input.InputPolicy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -217,7 +218,11 @@ public class Importing {
         }
     }
 
+    /** Empty for a code no project can have (registration then refuses it by name, as it refuses any caller's). */
     private Optional<String> registeredAs(String code) {
+        if (InputPolicy.identifier("id", code).isPresent()) {
+            return Optional.empty();
+        }
         return jdbc.queryForList("SELECT project_id FROM project_code WHERE code = ?", String.class, code).stream()
                 .findFirst();
     }
