@@ -230,8 +230,9 @@ class Oc4idsImportIT extends RunningService {
         String projectId = admin.register("OC-TWICE-SOURCE", "Haishu");
         ObjectNode twice = auditor.get("/api/projects/" + projectId + "/oc4ids").json().deepCopy();
         ((ObjectNode) twice.get("projects").get(0)).put("id", "OC-TWICE");
-        ((ArrayNode) twice.get("projects")).add(twice.get("projects").get(0)
-                .deepCopy());
+        // told apart by its title, since the schema takes no two projects alike
+        ((ArrayNode) twice.get("projects")).add(((ObjectNode) twice.get("projects").get(0).deepCopy())
+                .put("title", "The same project, retitled"));
 
         Api.Response refused = admin.post(IMPORT, JSON.writeValueAsString(twice));
 
