@@ -8,9 +8,15 @@ import java.util.List;
  * (another currency, an unknown code, a missing date, a fact the record refuses): in strict mode any one of
  * them refuses the whole package. {@code notKept} are fields the record has no place for; they never refuse a
  * package, and are listed so that nothing is dropped unsaid.
+ *
+ * @param recorded    whether the package is recorded: in strict mode all of it, in partial mode all it could be
+ * @param interrupted strict mode only: the package passed its dry run, but a project refused a fact when it was
+ *                    recorded for real (another write changed it in between). {@code projects} is what was
+ *                    recorded up to there, {@code problems} the refusal; importing the package again records the
+ *                    rest, nothing twice
  */
-public record ImportReport(String mode, boolean recorded, List<ImportedProject> projects, List<Entry> problems,
-                           List<Entry> notKept) {
+public record ImportReport(String mode, boolean recorded, boolean interrupted, List<ImportedProject> projects,
+                           List<Entry> problems, List<Entry> notKept) {
 
     /** One field: its JSON path in the package, what it holds, and why it was not recorded. */
     public record Entry(String path, String what, String why) {
@@ -48,8 +54,17 @@ public record ImportReport(String mode, boolean recorded, List<ImportedProject> 
         }
 
         ImportReport build(ImportMode mode, boolean recorded) {
-            return new ImportReport(mode.value(), recorded, List.copyOf(projects), List.copyOf(problems),
-                    List.copyOf(notKept));
+            return build(mode, recorded, false);
+        }
+
+        /** A strict import whose real run a project refused part-way, after the dry run had passed. */
+        ImportReport buildInterrupted() {
+            return build(ImportMode.STRICT, false, true);
+        }
+
+        private ImportReport build(ImportMode mode, boolean recorded, boolean interrupted) {
+            return new ImportReport(mode.value(), recorded, interrupted, List.copyOf(projects),
+                    List.copyOf(problems), List.copyOf(notKept));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.jianhu.project.project.Actor;
 import org.jianhu.project.web.ProblemType;
+import org.jianhu.servicesupport.problem.CommonProblem;
 import org.jianhu.servicesupport.problem.FieldError;
 import org.jianhu.servicesupport.problem.ProblemHandling;
 import org.springframework.http.ProblemDetail;
@@ -34,8 +35,10 @@ public class Oc4idsController {
 
     @Operation(summary = "Import an OC4IDS 0.9.5 project package (admin): each project registered (code = its OC4IDS "
             + "id) and its facts recorded through the project's commands; answers a report field by field. strict "
-            + "(default) refuses a package any part of which cannot be recorded (422, nothing recorded); partial "
-            + "records the rest. Importing a package again records nothing twice")
+            + "(default) refuses a package any part of which cannot be recorded (422, nothing recorded), found by a dry "
+            + "run before anything is recorded; should another write change a project between the dry run and the "
+            + "recording, 409 with what was recorded. partial records the rest. Importing a package again records "
+            + "nothing twice")
     @PostMapping("/api/oc4ids/import")
     public ResponseEntity<?> importPackage(@RequestBody JsonNode projectPackage,
                                            @Parameter(description = "strict (default) or partial")
@@ -47,6 +50,16 @@ public class Oc4idsController {
                                            Actor actor) {
         ImportMode importMode = ImportMode.of(mode);
         ImportReport report = importing.importPackage(projectPackage, importMode, region, supervisors, actor);
+        if (report.interrupted()) {
+            ProblemDetail interrupted = CommonProblem.CONFLICT.detail("the package passed its dry run, but while it "
+                    + "was recorded a project refused a fact the dry run had taken: another write changed it in "
+                    + "between (see problems). What projects lists was recorded, nothing after it. Import the package "
+                    + "again to record the rest; nothing is recorded twice");
+            interrupted.setProperty("projects", report.projects());
+            interrupted.setProperty("problems", report.problems());
+            interrupted.setProperty("notKept", report.notKept());
+            return ProblemHandling.answer(interrupted);
+        }
         if (!report.recorded()) {
             ProblemDetail refused = ProblemType.OC4IDS_NOT_IMPORTABLE.detail(report.problems().size()
                     + (report.problems().size() == 1 ? " part" : " parts") + " of the package cannot be recorded "

@@ -2,14 +2,23 @@ package org.jianhu.project.oc4ids;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.jianhu.project.project.ApproveProjectCommand;
 import org.jianhu.project.support.Api;
 import org.jianhu.project.support.RunningService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +29,9 @@ class Oc4idsImportIT extends RunningService {
     private static final String IMPORT = "/api/oc4ids/import?region=Haishu&supervisors=sup-li";
     private static final String EXAMPLE_CODE = "oc4ids-bu3kcz-m75-junctions-4-to-5-smart-motorway";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    private CommandBus commandBus;
 
     @Test
     void theStandardsExampleInPoundsIsRefusedWholeInStrictModeAndRecordsNothing() {
@@ -158,6 +170,118 @@ class Oc4idsImportIT extends RunningService {
         assertThat(owner.get("/api/projects/" + projectId + "/oc4ids").status()).isEqualTo(200);
     }
 
+    @Test
+    void aStrictImportReportsEveryFactThePackageCannotRecordNotOnlyTheFirstAndRecordsNothing() throws Exception {
+        ObjectNode strictPackage = Oc4idsExamples.inYuan();
+        ((ObjectNode) strictPackage.get("projects").get(0)).put("id", "several-refusals");
+        ObjectNode partialPackage = Oc4idsExamples.inYuan();
+        ((ObjectNode) partialPackage.get("projects").get(0)).put("id", "several-refusals-partial");
+        long eventsBefore = storedEvents();
+
+        List<Object> dispatched = new CopyOnWriteArrayList<>();
+        Api.Response strict = whileWatchingDispatches(command -> dispatched.add(command),
+                () -> admin.post(IMPORT, Oc4idsExamples.text(strictPackage)));
+
+        assertThat(strict.status()).isEqualTo(422);
+        List<String> strictPaths = entries(strict.json().get("problems")).stream()
+                .map(problem -> problem.get("path").asText()).toList();
+        assertThat(strictPaths).contains("$.projects[0].contractingProcesses[0].summary.dateSigned",
+                "$.projects[0].contractingProcesses[1].summary.dateSigned",
+                "$.projects[0].contractingProcesses[0].summary.modifications[0]", "$.projects[0].status");
+        assertThat(dispatched).as("commands sent by a strict import that its dry run refused").isEmpty();
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(codeTaken("several-refusals")).isFalse();
+        Api.Response partial = admin.post(IMPORT + "&mode=partial", Oc4idsExamples.text(partialPackage));
+        assertThat(entries(partial.json().get("problems"))).extracting(problem -> problem.get("path").asText())
+                .as("the dry run refuses what recording refuses, fact by fact").isEqualTo(strictPaths);
+    }
+
+    /**
+     * The event store's readers wait behind the oldest transaction of the database that has written: a strict
+     * import holds none across its commands. Each command of it finds its transaction with nothing written yet
+     * (no transaction id assigned), as one held around the package would have from its first command on.
+     */
+    @Test
+    void aStrictImportRecordsEachCommandInATransactionOfItsOwnOnceTheDryRunPassed() throws Exception {
+        String projectId = admin.register("OC-OWN-TX-1", "Haishu");
+        recordEveryKindOfFact(projectId);
+        ObjectNode copy = auditor.get("/api/projects/" + projectId + "/oc4ids").json().deepCopy();
+        ((ObjectNode) copy.get("projects").get(0)).put("id", "OC-OWN-TX-1-COPY");
+
+        List<String> writtenBeforeEachCommand = new CopyOnWriteArrayList<>();
+        Api.Response imported = whileWatchingDispatches(command -> writtenBeforeEachCommand.add(String.valueOf(
+                        jdbc.queryForObject("SELECT CAST(pg_current_xact_id_if_assigned() AS text)", String.class))),
+                () -> admin.post(IMPORT, JSON.writeValueAsString(copy)));
+
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
+        assertThat(writtenBeforeEachCommand).hasSize(imported.json().at("/projects/0/recorded").asInt())
+                .hasSizeGreaterThan(10).containsOnly("null");
+
+        List<Object> sentAgain = new CopyOnWriteArrayList<>();
+        Api.Response again = whileWatchingDispatches(sentAgain::add,
+                () -> admin.post(IMPORT, JSON.writeValueAsString(copy)));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().at("/projects/0/recorded").asInt()).isZero();
+        assertThat(sentAgain).as("commands sent by importing the same package again").isEmpty();
+    }
+
+    @Test
+    void aPackageNamingOneProjectTwiceIsRefusedByTheDryRun() throws Exception {
+        String projectId = admin.register("OC-TWICE-SOURCE", "Haishu");
+        ObjectNode twice = auditor.get("/api/projects/" + projectId + "/oc4ids").json().deepCopy();
+        ((ObjectNode) twice.get("projects").get(0)).put("id", "OC-TWICE");
+        // told apart by its title, since the schema takes no two projects alike
+        ((ArrayNode) twice.get("projects")).add(((ObjectNode) twice.get("projects").get(0).deepCopy())
+                .put("title", "The same project, retitled"));
+
+        Api.Response refused = admin.post(IMPORT, JSON.writeValueAsString(twice));
+
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+        assertThat(entries(refused.json().get("problems"))).singleElement().satisfies(problem -> {
+            assertThat(problem.get("path").asText()).isEqualTo("$.projects[1].id");
+            assertThat(problem.get("why").asText()).contains("twice");
+        });
+        assertThat(codeTaken("OC-TWICE")).isFalse();
+    }
+
+    /**
+     * Another admin approves the project between the dry run and the recording: the import stops at its own
+     * approval, says what it recorded up to there, and importing the package again records the rest.
+     */
+    @Test
+    void aWriteBetweenTheDryRunAndTheRecordingStopsTheStrictImportThereAndSaysWhatItRecorded() throws Exception {
+        String exportedId = admin.register("OC-RACE-SOURCE", "Haishu");
+        recordEveryKindOfFact(exportedId);
+        String projectId = admin.register("OC-RACE-1", "Haishu");
+        ObjectNode racing = auditor.get("/api/projects/" + exportedId + "/oc4ids").json().deepCopy();
+        ((ObjectNode) racing.get("projects").get(0)).put("id", "OC-RACE-1");
+        AtomicBoolean approvedMeanwhile = new AtomicBoolean();
+
+        Api.Response interrupted = whileWatchingDispatches(command -> {
+            if (command instanceof ApproveProjectCommand && approvedMeanwhile.compareAndSet(false, true)) {
+                expectOk(admin.post("/api/projects/" + projectId + "/approval", """
+                        {"approvalDate": "2025-01-21", "approvalDocumentNumber": "NB-DRC-2025-8"}"""));
+            }
+        }, () -> admin.post(IMPORT, JSON.writeValueAsString(racing)));
+
+        assertThat(interrupted.status()).as(interrupted.raw().body()).isEqualTo(409);
+        assertThat(interrupted.json().get("type").asText()).isEqualTo("urn:jianhu:problem:conflict");
+        assertThat(interrupted.json().get("detail").asText()).contains("dry run").contains("Import the package again");
+        assertThat(entries(interrupted.json().get("problems"))).singleElement().satisfies(problem -> {
+            assertThat(problem.get("path").asText()).isEqualTo("$.projects[0].budget.approvalDate");
+            assertThat(problem.get("why").asText()).contains("already approved");
+        });
+        assertThat(interrupted.json().at("/projects/0/recorded").asInt())
+                .as("the milestones planned before the approval").isEqualTo(2);
+        assertThat(historyTypes(projectId)).containsExactly("ProjectRegistered", "MilestonePlanned",
+                "MilestonePlanned", "ProjectApproved");
+
+        Api.Response again = admin.post(IMPORT, JSON.writeValueAsString(racing));
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(200);
+        assertThat(again.json().at("/projects/0/alreadyRecorded").asInt()).isEqualTo(3);
+        assertThat(historyTypes(projectId)).hasSameSizeAs(historyTypes(exportedId)).endsWith("ProjectCompleted");
+    }
+
     private void recordEveryKindOfFact(String projectId) {
         String base = "/api/projects/" + projectId;
         expectOk(admin.post(base + "/approval", """
@@ -219,6 +343,26 @@ class Oc4idsImportIT extends RunningService {
         auditor.get("/api/projects/" + projectId + "/history").json().forEach(event -> types.add(event.get("type")
                 .asText()));
         return types;
+    }
+
+    /**
+     * Runs {@code during} with {@code onDispatch} called on each command the service dispatches, in the
+     * dispatching thread (in its transaction, if it has one) before the command is handled.
+     */
+    private <T> T whileWatchingDispatches(Consumer<Object> onDispatch, Callable<T> during) throws Exception {
+        Registration watching = commandBus.registerDispatchInterceptor(messages -> (index, message) -> {
+            onDispatch.accept(message.getPayload());
+            return message;
+        });
+        try {
+            return during.call();
+        } finally {
+            watching.cancel();
+        }
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 
     private boolean codeTaken(String code) {
