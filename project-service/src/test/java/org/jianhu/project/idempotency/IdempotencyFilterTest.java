@@ -49,4 +49,18 @@ class IdempotencyFilterTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(),
                 (req, res) -> { })).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void anOc4idsImportIsNeverWrappedInTheKeysTransaction() throws Exception {
+        TransactionTemplate transaction = mock(TransactionTemplate.class);
+        IdempotencyFilter filter = new IdempotencyFilter(mock(IdempotentRequests.class), transaction, mock(Cache.class));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/oc4ids/import");
+        request.addHeader(IdempotencyFilter.HEADER, "import-1");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(200));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        org.mockito.Mockito.verifyNoInteractions(transaction);
+    }
 }
