@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.alert.support.AlertIT;
 import org.jianhu.alert.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,9 @@ import static org.jianhu.alert.support.SignalFeed.raised;
 /**
  * Signed webhooks, retried with backoff from the delivery queue, dead-lettered after the last try, re-sendable;
  * each failed try told by its category. The receivers listen on 127.0.0.1 over http, which the operator allows.
+ * Metrics exported as in the service (tests leave them out otherwise), for the dead letters' counter.
  */
+@AutoConfigureObservability
 @TestPropertySource(properties = {"jianhu.delivery.first-backoff=100ms", "jianhu.delivery.max-attempts=3",
         "jianhu.delivery.poll-interval-ms=50", "jianhu.delivery.timeout=1s",
         "jianhu.webhooks.allowed-hosts=127.0.0.1/32", "jianhu.webhooks.allow-http=true"})
