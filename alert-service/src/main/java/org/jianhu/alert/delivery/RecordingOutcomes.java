@@ -31,10 +31,12 @@ class RecordingOutcomes {
     private final BreakerPolicy breakerPolicy;
     private final TransactionTemplate transaction;
     private final Counter openings;
+    private final DeadLetters deadLetters;
 
     RecordingOutcomes(Deliveries deliveries, Breakers breakers, DeliveryPolicy policy, BreakerPolicy breakerPolicy,
-                      TransactionTemplate transaction, MeterRegistry meters) {
+                      TransactionTemplate transaction, MeterRegistry meters, DeadLetters deadLetters) {
         this.deliveries = deliveries;
+        this.deadLetters = deadLetters;
         this.breakers = breakers;
         this.policy = policy;
         this.breakerPolicy = breakerPolicy;
@@ -56,6 +58,7 @@ class RecordingOutcomes {
                 () -> last ? deliveries.deadLettered(delivery.id(), lease, error)
                         : deliveries.failed(delivery.id(), lease, error, policy.backoffAfter(tries)));
         if (stored && last) {
+            deadLetters.counted(delivery);
             log.warn("delivery {} of alert {} dead-lettered after {} tries: {}", delivery.id(), delivery.alertId(),
                     tries, error);
         }

@@ -12,7 +12,6 @@ import org.springframework.test.context.TestPropertySource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,15 +117,6 @@ class BreakerIT extends AlertIT {
     private int attemptsSpent(UUID subscription) {
         return jdbc.queryForObject("SELECT sum(attempts) FROM delivery WHERE subscription_id = ?", Integer.class,
                 subscription);
-    }
-
-    /** The value of the meter on the management port's Prometheus page whose line starts so and holds the tag. */
-    private double metric(String name, String tag) {
-        String metrics = actuator("/actuator/prometheus");
-        return Arrays.stream(metrics.split("\n")).filter(line -> line.startsWith(name) && line.contains(tag))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " " + tag + " among "
-                        + Arrays.stream(metrics.split("\n")).filter(line -> line.startsWith("jianhu")).toList()));
     }
 
     private static Instant instant(JsonNode value) {

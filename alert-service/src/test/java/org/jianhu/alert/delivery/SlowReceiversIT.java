@@ -5,9 +5,11 @@ import org.jianhu.alert.support.AlertIT;
 import org.jianhu.alert.support.EventStreamClient;
 import org.jianhu.alert.support.SilentServer;
 import org.jianhu.alert.support.WebhookReceiver;
+import org.jianhu.testsupport.OpenTransactions;
 import org.jianhu.testsupport.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -47,6 +49,8 @@ class SlowReceiversIT extends AlertIT {
 
     @LocalServerPort
     int port;
+    @Value("${jianhu.test.database}")
+    String database;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry properties) {
@@ -67,7 +71,7 @@ class SlowReceiversIT extends AlertIT {
             feed.publish(about(raised(UUID.randomUUID(), "p-stall", "RED"), "Haishu", "sup-li"));
             await().atMost(Duration.ofSeconds(20)).until(() -> stalling.arrived() >= 1);
 
-            assertThat(transactionsLongerThanShortWhileWatching()).isEmpty();
+            assertNoTransactionHeldOpenWhileWatching();
             assertThat(stalling.arrived()).as("tried again after the timeout").isGreaterThanOrEqualTo(2);
             assertThat(tries(subscription, "sup-stall")).contains("timeout");
             unsubscribe("sup-stall", subscription);
@@ -81,7 +85,7 @@ class SlowReceiversIT extends AlertIT {
         feed.publish(about(raised(UUID.randomUUID(), "p-mail-stall", "RED"), "Haishu", "sup-li"));
         await().atMost(Duration.ofSeconds(20)).until(() -> SILENT_MAIL_SERVER.accepted() >= 1);
 
-        assertThat(transactionsLongerThanShortWhileWatching()).isEmpty();
+        assertNoTransactionHeldOpenWhileWatching();
         assertThat(tries(subscription, "sup-mail-stall")).contains("mail not sent");
         unsubscribe("sup-mail-stall", subscription);
     }
@@ -119,16 +123,11 @@ class SlowReceiversIT extends AlertIT {
         }
     }
 
-    /** Watches the alert database's transactions for {@link #WATCH}: those it saw open longer than {@link #SHORT}. */
-    private List<String> transactionsLongerThanShortWhileWatching() {
-        List<String> seen = new ArrayList<>();
-        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).during(WATCH)
-                .atMost(WATCH.plusSeconds(10)).until(() -> seen.addAll(jdbc.queryForList("SELECT pid || ' ' || state || ' for ' || (clock_timestamp() - xact_start) "
-                    + "|| ': ' || left(query, 200) FROM pg_stat_activity WHERE datname = current_database() "
-                    + "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle' "
-                    + "AND clock_timestamp() - xact_start > ? * interval '1 millisecond'", String.class,
-                    SHORT.toMillis())) || true);
-        return seen;
+    /** Watches the alert database's transactions for {@link #WATCH}: none may stay open {@link #SHORT}. */
+    private void assertNoTransactionHeldOpenWhileWatching() {
+        OpenTransactions.in(database).longestDuring(WATCH).ifPresent(longest ->
+                assertThat(longest.openFor()).as("longest open while the receiver stalled: %s", longest)
+                        .isLessThan(SHORT));
     }
 
     private List<String> tries(UUID subscription, String supervisor) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jianhu.alert.support.AlertIT;
 import org.jianhu.alert.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,9 @@ import static org.jianhu.alert.support.SignalFeed.raised;
 /**
  * Signed webhooks, retried with backoff from the delivery queue, dead-lettered after the last try, re-sendable;
  * each failed try told by its category. The receivers listen on 127.0.0.1 over http, which the operator allows.
+ * Metrics exported as in the service (tests leave them out otherwise), for the dead letters' counter.
  */
+@AutoConfigureObservability
 @TestPropertySource(properties = {"jianhu.delivery.first-backoff=100ms", "jianhu.delivery.max-attempts=3",
         "jianhu.delivery.poll-interval-ms=50", "jianhu.delivery.timeout=1s",
         "jianhu.webhooks.allowed-hosts=127.0.0.1/32", "jianhu.webhooks.allow-http=true"})
@@ -98,6 +101,26 @@ class WebhookDeliveryIT extends AlertIT {
     }
 
     @Test
+    void aDeliveryThatGivesUpCountsOnceAsADeadLetterOfItsChannelNamingNoUrl() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(Integer.MAX_VALUE)) {
+            double webhooksBefore = deadLetters("webhook");
+            double mailsBefore = deadLetters("mail");
+            UUID subscription = subscribe("sup-counted", Map.of("project", "p-counted", "channel", "webhook",
+                    "url", receiver.url(), "secret", "s"));
+            feed.publish(about(raised(UUID.randomUUID(), "p-counted", "RED"), "Haishu", "sup-li"));
+
+            assertThat(deadLettered(subscription).get("tries")).hasSize(3);
+            // one for the delivery, not one per failed try
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                    .until(() -> deadLetters("webhook") == webhooksBefore + 1);
+            assertThat(deadLetters("mail")).isEqualTo(mailsBefore);
+            assertThat(actuator("/actuator/prometheus").lines()
+                    .filter(line -> line.startsWith("jianhu_delivery_dead_lettered_total")))
+                    .noneMatch(line -> line.contains("127.0.0.1") || line.contains(subscription.toString()));
+        }
+    }
+
+    @Test
     void aRedirectIsAFailedDeliveryAndIsNotFollowed() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.redirecting()) {
             UUID subscription = subscribe("sup-moved", Map.of("project", "p-moved", "channel", "webhook",
@@ -153,6 +176,11 @@ class WebhookDeliveryIT extends AlertIT {
             assertThat(json.readTree(receiver.accepted().get(0).body()).get("alertId").asText())
                     .isEqualTo(awaitAlertOf(second).toString());
         }
+    }
+
+    /** {@code jianhu_delivery_dead_lettered_total} of the channel, as Prometheus reads it. */
+    private double deadLetters(String channel) {
+        return metric("jianhu_delivery_dead_lettered_total{", "channel=\"" + channel + "\"");
     }
 
     private JsonNode deadLettered(UUID subscription) {

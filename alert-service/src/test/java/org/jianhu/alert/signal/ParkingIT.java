@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,7 +56,7 @@ class ParkingIT extends AlertIT {
         JsonNode health = json.readTree(actuator("/actuator/health")).at("/components/parkedProjects");
         assertThat(health.at("/details/count").asInt()).isOne();
         assertThat(health.at("/details/projects/0/projectId").asText()).isEqualTo("p-poison");
-        assertThat(gauge()).isEqualTo(1.0);
+        assertThat(metric("jianhu_parked_projects{", "")).isEqualTo(1.0);
 
         assertThat(retry("p-poison", admin()).getStatusCode()).as("before the fix").isEqualTo(HttpStatus.CONFLICT);
         assertThat(parked()).hasSize(1);
@@ -74,7 +73,7 @@ class ParkingIT extends AlertIT {
         assertThat(steps(alertOf(another))).isOne();
         assertThat(parked()).isEmpty();
         assertThat(held("p-poison")).isZero();
-        assertThat(gauge()).isZero();
+        assertThat(metric("jianhu_parked_projects{", "")).isZero();
 
         feed.publish(about(cleared(signal, "p-poison", "RED"), "Haishu", "sup-li"));
         await().atMost(Duration.ofSeconds(10)).until(() -> steps(alertOf(signal)) == 3);
@@ -104,13 +103,6 @@ class ParkingIT extends AlertIT {
     private long held(String project) {
         return jdbc.queryForObject("SELECT count(*) FROM held_message WHERE consumer = 'alerts' AND project_id = ?",
                 Long.class, project);
-    }
-
-    private double gauge() {
-        String metrics = actuator("/actuator/prometheus");
-        return Arrays.stream(metrics.split("\n")).filter(line -> line.startsWith("jianhu_parked_projects{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
-                .orElseThrow();
     }
 
     private static HttpHeaders admin() {

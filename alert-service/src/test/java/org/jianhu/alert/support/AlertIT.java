@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +62,15 @@ public abstract class AlertIT {
     /** What the management port (health details, metrics) answers at this path. */
     protected String actuator(String path) {
         return new TestRestTemplate().getForObject("http://127.0.0.1:" + managementPort + path, String.class);
+    }
+
+    /** The value of the meter on the management port's Prometheus page whose line starts so and holds the tag. */
+    protected double metric(String name, String tag) {
+        String metrics = actuator("/actuator/prometheus");
+        return Arrays.stream(metrics.split("\n")).filter(line -> line.startsWith(name) && line.contains(tag))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " " + tag + " among "
+                        + Arrays.stream(metrics.split("\n")).filter(line -> line.startsWith("jianhu")).toList()));
     }
 
     @BeforeEach

@@ -5,7 +5,7 @@ import org.jianhu.project.support.Api;
 import org.jianhu.testsupport.BoundQueue;
 import org.jianhu.testsupport.OpenTransactions;
 import org.jianhu.testsupport.RealInfrastructure;
-import org.jianhu.testsupport.StallingProxy;
+import org.jianhu.testsupport.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
         "jianhu.integrity.confirm-timeout=5s", "jianhu.integrity.key-file=target/integrity-keys/${random.uuid}.pem"})
 class CheckpointPublishingStallIT {
 
-    private static final StallingProxy broker = StallingProxy.toRabbit();
+    private static final TcpProxy broker = TcpProxy.toRabbit();
 
     @DynamicPropertySource
     static void publishThroughTheProxy(DynamicPropertyRegistry registry) {

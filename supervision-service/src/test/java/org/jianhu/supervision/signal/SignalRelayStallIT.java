@@ -4,7 +4,7 @@ import org.jianhu.contracts.signal.RiskSignalChanged;
 import org.jianhu.supervision.support.SupervisionIT;
 import org.jianhu.testsupport.BoundQueue;
 import org.jianhu.testsupport.OpenTransactions;
-import org.jianhu.testsupport.StallingProxy;
+import org.jianhu.testsupport.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +27,7 @@ import static org.jianhu.supervision.support.ProjectEventsFeed.registered;
  */
 class SignalRelayStallIT extends SupervisionIT {
 
-    private static final StallingProxy broker = StallingProxy.toRabbit();
+    private static final TcpProxy broker = TcpProxy.toRabbit();
 
     @DynamicPropertySource
     static void brokerThroughTheProxy(DynamicPropertyRegistry registry) {
