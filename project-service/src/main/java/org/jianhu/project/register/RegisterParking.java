@@ -79,7 +79,7 @@ public class RegisterParking implements MessageHandlerInterceptor<EventMessage<?
         }
         String projectId = event.getAggregateIdentifier();
         Optional<Together> together = unitOfWork instanceof BatchingUnitOfWork<?> batch
-                ? batch.getOrComputeResource(TOGETHER, key -> begin(batch)) : Optional.empty();
+                ? togetherIn(batch) : Optional.empty();
         if (together.isPresent()) {
             return together.get().handle(event, projectId, chain);
         }
@@ -97,6 +97,16 @@ public class RegisterParking implements MessageHandlerInterceptor<EventMessage<?
             park(projectId, globalPositionOf(event), event.getIdentifier(), failure);
             return null;
         }
+    }
+
+    /** Decided once per batch, at its first event (not in a compute of the resources: opening the batch adds one). */
+    private Optional<Together> togetherIn(BatchingUnitOfWork<?> batch) {
+        Optional<Together> together = batch.getResource(TOGETHER);
+        if (together == null) {
+            together = begin(batch);
+            batch.resources().put(TOGETHER, together);
+        }
+        return together;
     }
 
     /**
