@@ -158,12 +158,20 @@ public final class WritePathBenchmark {
                 : List.of(Beside.NOTHING, Beside.RELAY_AND_LISTING);
         List<Round> raw = new ArrayList<>();
         Map<Beside, List<Round>> command = new EnumMap<>(Beside.class);
+        besides.forEach(beside -> command.put(beside, new ArrayList<>()));
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("round %d of %d…%n", round, rounds);
-            raw.add(measure(events, this::insertRaw, Beside.NOTHING));
-            for (Beside beside : besides) {
-                command.computeIfAbsent(beside, b -> new ArrayList<>())
-                        .add(measure(events, i -> reportProgress(projects, i), beside));
+            // each round starts one row later, so that no row always runs first (or always right after another)
+            int rows = besides.size() + 1;
+            for (int row = 0; row < rows; row++) {
+                int which = (row + round - 1) % rows;
+                if (which == 0) {
+                    raw.add(measure(events, this::insertRaw, Beside.NOTHING));
+                } else {
+                    Beside beside = besides.get(which - 1);
+                    command.computeIfAbsent(beside, b -> new ArrayList<>())
+                            .add(measure(events, i -> reportProgress(projects, i), beside));
+                }
             }
         }
         report(events, raw, command);
