@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -21,6 +22,7 @@ import org.jianhu.eventstore.lag.EventStoreLagMetrics;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.jianhu.project.project.ProjectCodes;
@@ -72,6 +74,20 @@ public class EventStoreConfiguration {
                 .objectMapper(StoredJson.mapper(objectMapper))
                 .revisionResolver(revisionResolver)
                 .build();
+    }
+
+    /**
+     * What the relay and the listing read (their {@code source}): the store in batches that grow with the load, woken
+     * by this service's commits (each publication of events is one), gathering {@code jianhu.following.gather} at
+     * least between reads while busy, polling every {@code jianhu.following.poll} for other instances' commits.
+     */
+    @Bean
+    public FollowingEvents followingEvents(EventStorageEngine eventStorageEngine, EventStore eventStore,
+                                           @Value("${jianhu.following.gather:25ms}") Duration gather,
+                                           @Value("${jianhu.following.poll:500ms}") Duration poll) {
+        FollowingEvents following = new FollowingEvents(eventStorageEngine, gather, poll);
+        eventStore.subscribe(published -> following.afterCommit());
+        return following;
     }
 
     @Bean

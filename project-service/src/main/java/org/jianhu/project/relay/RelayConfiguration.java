@@ -4,8 +4,8 @@ import org.jianhu.servicesupport.messaging.ConfirmingPublisher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jianhu.contracts.envelope.ProjectEventsExchange;
+import org.jianhu.project.eventstore.FollowingEvents;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,11 +30,12 @@ public class RelayConfiguration {
     }
 
     @Bean
-    public RabbitRelay rabbitRelay(EventStore eventStore, TokenStore tokenStore, PlatformTransactionManager transactions,
+    public RabbitRelay rabbitRelay(FollowingEvents followingEvents, TokenStore tokenStore,
+                                   PlatformTransactionManager transactions,
                                    ConfirmingPublisher projectEventsPublisher, ObjectMapper objectMapper,
                                    @Value("${jianhu.relay.batch-size:100}") int batchSize) {
         RelayPosition position = new RelayPosition(tokenStore, new TransactionTemplate(transactions),
-                eventStore::createTailToken);
-        return new RabbitRelay(eventStore, position, projectEventsPublisher, objectMapper, batchSize);
+                followingEvents::createTailToken);
+        return new RabbitRelay(followingEvents, position, projectEventsPublisher, objectMapper, batchSize);
     }
 }

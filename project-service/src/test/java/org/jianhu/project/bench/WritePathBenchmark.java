@@ -5,15 +5,19 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jianhu.contracts.common.Money;
 import org.jianhu.contracts.common.Period;
 import org.jianhu.contracts.project.ProgressReported;
 import org.jianhu.project.ProjectServiceApplication;
 import org.jianhu.project.progress.ReportProgressCommand;
-import org.jianhu.project.relay.RabbitRelay;
+import org.jianhu.project.project.ProjectListing;
 import org.jianhu.project.project.RegisterProjectCommand;
+import org.jianhu.project.relay.RabbitRelay;
+import org.jianhu.project.relay.RelayStatus;
 import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.PostgresServer;
 import org.jianhu.testsupport.RabbitBroker;
@@ -27,12 +31,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -41,7 +48,8 @@ import java.util.function.IntConsumer;
  * row shape into a table of the same shape and indexes: the floor under any event store on this
  * database. Reported too: the command path while the relay and the listing consume alongside.
  *
- * <p>Run: {@code ./jianhu bench [events] [threads]} (defaults 4000 and 4).
+ * <p>Run: {@code ./jianhu bench [events] [threads] [rounds]} (defaults 4000, 4 and 2; {@code
+ * JIANHU_BENCH_JAVA_OPTS=-Dbench.each-consumer=true} adds rounds with only the relay and only the listing running).
  */
 public final class WritePathBenchmark {
 
@@ -62,14 +70,22 @@ public final class WritePathBenchmark {
     }
 
     private static void benchmark(String[] args) throws Exception {
+        RoundTrips roundTrips = Boolean.getBoolean("bench.count-round-trips") ? new RoundTrips() : null;
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        boolean eachConsumer = Boolean.getBoolean("bench.each-consumer");
         ProjectServiceApplication.keepAxonFromPhoningHome();
         PostgresServer postgres = Infrastructure.postgres();
         RabbitBroker rabbit = Infrastructure.rabbit();
         String database = postgres.createDatabase("bench_write_path");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProjectServiceApplication.class)
                 .web(WebApplicationType.NONE)
+                .initializers(starting -> {
+                    if (roundTrips != null) {
+                        starting.getBeanFactory().addBeanPostProcessor(roundTrips);
+                    }
+                })
                 .run("--spring.datasource.url=" + postgres.jdbcUrl(database),
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
@@ -80,87 +96,232 @@ public final class WritePathBenchmark {
                         "--spring.main.banner-mode=off",
                         System.getProperty("bench.spring-arg", "--jianhu.bench=true"),
                         System.getProperty("bench.spring-arg2", "--jianhu.bench=true"))) {
-            new WritePathBenchmark(context, threads).run(events);
+            new WritePathBenchmark(context, threads, roundTrips).run(events, rounds, eachConsumer);
         }
     }
 
     private final java.util.concurrent.atomic.AtomicLong rawSequence = new java.util.concurrent.atomic.AtomicLong();
     private final CommandGateway commands;
-    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Optional<EventProcessor> listing;
     private final ObjectProvider<RabbitRelay> relay;
+    private final ObjectProvider<RelayStatus> relayStatus;
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final int threads;
+    private final ExecutorService writers;
+    private final RoundTrips roundTrips;
 
-    private WritePathBenchmark(ConfigurableApplicationContext context, int threads) {
+    private WritePathBenchmark(ConfigurableApplicationContext context, int threads, RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.commands = context.getBean(CommandGateway.class);
-        this.processing = context.getBean(EventProcessingConfiguration.class);
+        this.eventStore = context.getBean(EventStore.class);
+        this.listing = context.getBean(EventProcessingConfiguration.class).eventProcessor(ProjectListing.PROCESSING_GROUP);
         this.relay = context.getBeanProvider(RabbitRelay.class);
+        this.relayStatus = context.getBeanProvider(RelayStatus.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.objectMapper = context.getBean(ObjectMapper.class);
         this.threads = threads;
+        AtomicInteger writer = new AtomicInteger();
+        this.writers = Executors.newFixedThreadPool(threads, work -> new Thread(work,
+                "bench-writer-" + writer.incrementAndGet()));
     }
 
-    private void run(int events) throws Exception {
+    /** What runs beside the writers in a round. */
+    private enum Beside {
+        NOTHING("—"), RELAY_AND_LISTING("relay and listing"), RELAY("relay only"), LISTING("listing only");
+
+        final String label;
+
+        Beside(String label) {
+            this.label = label;
+        }
+    }
+
+    /** @param roundTrips statements and transaction controls per event by thread group, where counted */
+    private record Round(double eventsPerSecond, CpuUse.Spent spent, double catchUpSeconds,
+                         Map<String, Double> roundTrips) {
+    }
+
+    private void run(int events, int rounds, boolean eachConsumer) throws Exception {
         jdbc.execute("CREATE TABLE raw_event_baseline (LIKE domain_event_entry INCLUDING ALL)");
         List<String> projects = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             projects.add(register(t));
         }
         System.out.printf("warming up (%d events each way)…%n", events);
-        measure(events, i -> reportProgress(projects, i));
-        measure(events, this::insertRaw);
+        measure(events, i -> reportProgress(projects, i), Beside.RELAY_AND_LISTING);
+        measure(events, this::insertRaw, Beside.NOTHING);
 
-        double withConsumers = measure(events, i -> reportProgress(projects, i));
-        awaitConsumersCaughtUp();
+        List<Beside> besides = eachConsumer
+                ? List.of(Beside.NOTHING, Beside.RELAY_AND_LISTING, Beside.RELAY, Beside.LISTING)
+                : List.of(Beside.NOTHING, Beside.RELAY_AND_LISTING);
+        List<Round> raw = new ArrayList<>();
+        Map<Beside, List<Round>> command = new EnumMap<>(Beside.class);
+        besides.forEach(beside -> command.put(beside, new ArrayList<>()));
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("round %d of %d…%n", round, rounds);
+            // each round starts one row later, so that no row always runs first (or always right after another)
+            int rows = besides.size() + 1;
+            for (int row = 0; row < rows; row++) {
+                int which = (row + round - 1) % rows;
+                if (which == 0) {
+                    raw.add(measure(events, this::insertRaw, Beside.NOTHING));
+                } else {
+                    Beside beside = besides.get(which - 1);
+                    command.computeIfAbsent(beside, b -> new ArrayList<>())
+                            .add(measure(events, i -> reportProgress(projects, i), beside));
+                }
+            }
+        }
+        report(events, raw, command);
+    }
 
-        pauseConsumers();
-        double rawInsert = measure(events, this::insertRaw);
-        double commandPath = measure(events, i -> reportProgress(projects, i));
-        double rawInsertAgain = measure(events, this::insertRaw);
-        double commandPathAgain = measure(events, i -> reportProgress(projects, i));
-        resumeConsumers();
-        awaitConsumersCaughtUp();
+    private void report(int events, List<Round> raw, Map<Beside, List<Round>> command) {
+        int rounds = raw.size();
+        System.out.printf("%n%d events per round, %d threads, %d rounds; events/s, and the ratio to the raw INSERTs "
+                + "of the same round%n%n| path | beside the writers |", events, threads, rounds);
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf(" round %d |", round);
+        }
+        System.out.printf(" mean |%n|---|---|%s---:|%n", "---:|".repeat(rounds));
+        System.out.printf("| raw JDBC single-row INSERT, same row shape | — |");
+        raw.forEach(round -> System.out.printf(" %,.0f |", round.eventsPerSecond()));
+        System.out.printf(" %,.0f |%n", mean(raw, Round::eventsPerSecond));
+        command.forEach((beside, rows) -> {
+            System.out.printf("| command path | %s |", beside.label);
+            double ratios = 0;
+            for (int round = 0; round < rounds; round++) {
+                double ratio = rows.get(round).eventsPerSecond() / raw.get(round).eventsPerSecond();
+                ratios += ratio;
+                System.out.printf(" %,.0f (%.2f) |", rows.get(round).eventsPerSecond(), ratio);
+            }
+            System.out.printf(" %,.0f (%.2f) |%n", mean(rows, Round::eventsPerSecond), ratios / rounds);
+        });
+        System.out.printf("%nwhere the CPU went, per 1000 events (mean of the rounds; catch-up: seconds the "
+                + "consumers still needed once the writers stopped)%n%n");
+        System.out.printf("- raw INSERT: %s%n", spentOf(raw));
+        command.forEach((beside, rows) -> System.out.printf("- command path, %s beside: %s; catch-up %.1f s%n",
+                beside.label, spentOf(rows), mean(rows, Round::catchUpSeconds)));
+        double running = 0;
+        List<Round> both = command.get(Beside.RELAY_AND_LISTING);
+        for (int round = 0; round < rounds; round++) {
+            running += both.get(round).eventsPerSecond() / raw.get(round).eventsPerSecond();
+        }
+        System.out.printf("%ncommand path with the relay and the listing running / raw INSERT = %.2f "
+                + "(target ≥ 0.50)%n", running / rounds);
+    }
 
-        System.out.printf("%n| path | events | threads | events/s |%n|---|---|---|---|%n");
-        System.out.printf("| raw JDBC single-row INSERT, same row shape | %d | %d | %.0f |%n", events, threads, rawInsert);
-        System.out.printf("| command path: gateway → aggregate → event store | %d | %d | %.0f |%n",
-                events, threads, commandPath);
-        System.out.printf("| raw JDBC single-row INSERT, again | %d | %d | %.0f |%n", events, threads, rawInsertAgain);
-        System.out.printf("| command path, again | %d | %d | %.0f |%n", events, threads, commandPathAgain);
-        System.out.printf("| command path while relay and listing run on the same 2 cores | %d | %d | %.0f |%n",
-                events, threads, withConsumers);
-        System.out.printf("%ncommand path / raw baseline = %.2f (target ≥ 0.50)%n",
-                (commandPath + commandPathAgain) / (rawInsert + rawInsertAgain));
+    private static String spentOf(List<Round> rounds) {
+        Map<String, Double> jvm = new java.util.TreeMap<>();
+        rounds.forEach(round -> round.spent().jvmMillisPerThousand().forEach((group, millis) ->
+                jvm.merge(group, millis / rounds.size(), Double::sum)));
+        Map<String, Double> sent = new java.util.TreeMap<>();
+        rounds.forEach(round -> round.roundTrips().forEach((group, perEvent) ->
+                sent.merge(group, perEvent / rounds.size(), Double::sum)));
+        StringBuilder text = new StringBuilder(new CpuUse.Spent(jvm,
+                mean(rounds, round -> round.spent().postgresMillisPerThousand())).describe());
+        if (!sent.isEmpty()) {
+            text.append("; round trips per event:");
+            sent.forEach((group, perEvent) -> text.append(" %s %.2f".formatted(group, perEvent)));
+        }
+        return text.toString();
+    }
+
+    private static double mean(List<Round> rounds, java.util.function.ToDoubleFunction<Round> value) {
+        return rounds.stream().mapToDouble(value).average().orElse(Double.NaN);
     }
 
     /**
-     * The relay and the listing work off the write path; pausing them while the write path is
-     * measured keeps their catching-up from being charged to whichever path runs at that moment.
+     * One round of {@code count} appends with {@code beside} running, every consumer caught up at the start. Those
+     * not running are paused, so that their catching up later is charged to no round; those running are given the
+     * time they still need once the writers stop (reported, not counted in the rate).
      */
-    private void pauseConsumers() {
-        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        relay.ifAvailable(RabbitRelay::stop);
+    private Round measure(int count, IntConsumer append, Beside beside) throws Exception {
+        runConsumers(true, true);
+        awaitConsumersCaughtUp();
+        runConsumers(beside == Beside.RELAY_AND_LISTING || beside == Beside.RELAY,
+                beside == Beside.RELAY_AND_LISTING || beside == Beside.LISTING);
+        Map<String, Long> sentBefore = roundTrips == null ? Map.of() : roundTrips.snapshot();
+        CpuUse before = CpuUse.now(jdbc);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            workers.add(writers.submit(() -> {
+                for (int i = thread; i < count; i += threads) {
+                    append.accept(i);
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double eventsPerSecond = count / ((System.nanoTime() - start) / 1e9);
+        CpuUse.Spent spent = CpuUse.now(jdbc).since(before, count);
+        Map<String, Double> sent = new java.util.TreeMap<>();
+        if (roundTrips != null) {
+            roundTrips.snapshot().forEach((group, total) -> {
+                long during = total - sentBefore.getOrDefault(group, 0L);
+                if (during > 0) {
+                    sent.put(group, during / (double) count);
+                }
+            });
+        }
+        long writersDone = System.nanoTime();
+        double catchUp = 0;
+        if (beside != Beside.NOTHING) {
+            // only those that ran: a paused one catches up before the next round, charged to none
+            awaitConsumersCaughtUp();
+            catchUp = (System.nanoTime() - writersDone) / 1e9;
+        }
+        return new Round(eventsPerSecond, spent, catchUp, sent);
     }
 
-    private void resumeConsumers() {
-        processing.eventProcessors().values().forEach(EventProcessor::start);
-        relay.ifAvailable(RabbitRelay::start);
+    private void runConsumers(boolean relaying, boolean listingRuns) {
+        relay.ifAvailable(running -> {
+            if (relaying && !running.isRunning()) {
+                running.start();
+            } else if (!relaying && running.isRunning()) {
+                running.stop();
+            }
+        });
+        listing.ifPresent(processor -> {
+            if (listingRuns && !processor.isRunning()) {
+                processor.start();
+            } else if (!listingRuns && processor.isRunning()) {
+                processor.shutDown();
+            }
+        });
     }
 
+    /** Waits until those of the relay and the listing that run have taken every event stored (the writers stopped). */
     private void awaitConsumersCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline && !caughtUp()) {
-            Thread.sleep(200);
+        TrackingToken head = eventStore.createHeadToken();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!caughtUpWith(head)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the relay or the listing did not catch up with " + head
+                        + " within a minute: relay " + relayStatus.stream().map(status -> status.health().getDetails())
+                        .toList() + ", listing " + listing.map(StreamingEventProcessor.class::cast)
+                        .map(StreamingEventProcessor::processingStatus).orElse(Map.of()) + " running "
+                        + listing.map(EventProcessor::isRunning) + " tokens " + jdbc.queryForList(
+                                "SELECT processor_name, owner, time_stamp FROM token_entry"));
+            }
+            Thread.sleep(20);
         }
     }
 
-    private boolean caughtUp() {
-        return relay.stream().allMatch(RabbitRelay::isCaughtUp) && processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
+    private boolean caughtUpWith(TrackingToken head) {
+        boolean relayed = relay.stream().noneMatch(RabbitRelay::isRunning) || relayStatus.stream().allMatch(status ->
+                Long.valueOf(0).equals(status.health().getDetails().get("lag")));
+        boolean listed = listing.stream().filter(EventProcessor::isRunning)
                 .map(StreamingEventProcessor.class::cast)
-                .allMatch(processor -> processor.isRunning() && !processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
+                .allMatch(processor -> !processor.processingStatus().isEmpty()
+                        && processor.processingStatus().values().stream().allMatch(status ->
+                        status.getTrackingToken() != null
+                                && WrappedToken.unwrapLowerBound(status.getTrackingToken()).covers(head)));
+        return relayed && listed;
     }
 
     private String register(int thread) {
@@ -191,29 +352,6 @@ public final class WritePathBenchmark {
                     java.time.OffsetDateTime.now(), ProgressReported.class.getName(), "1", payload, metadata);
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** @return events per second for {@code count} calls spread over the threads */
-    private double measure(int count, IntConsumer append) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                workers.add(pool.submit(() -> {
-                    for (int i = thread; i < count; i += threads) {
-                        append.accept(i);
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            return count / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            pool.shutdown();
         }
     }
 }
