@@ -1,17 +1,15 @@
 package org.jianhu.project.bench.portfolio;
 
 import org.jianhu.project.ProjectServiceApplication;
+import org.jianhu.project.integrity.bench.BenchService;
 import org.jianhu.project.bench.portfolio.ListLatency.Measured;
 import org.jianhu.project.bench.portfolio.ListLatency.Percentiles;
 import org.jianhu.testsupport.Infrastructure;
 import org.jianhu.testsupport.PostgresServer;
-import org.jianhu.testsupport.RabbitBroker;
-import org.jianhu.testsupport.TestIdentity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,12 +52,11 @@ public final class PortfolioBenchmark {
         int requests = Integer.getInteger("bench.requests", 300);
         ProjectServiceApplication.keepAxonFromPhoningHome();
         PostgresServer postgres = Infrastructure.postgres();
-        RabbitBroker rabbit = Infrastructure.rabbit();
         String database = named == null ? postgres.createDatabase("bench_portfolio_" + size) : ensure(postgres, named);
         Portfolio portfolio = Portfolio.of(seed, size, Clock.systemUTC());
         System.out.printf("portfolio: %,d projects, seed %d, as of %s, into database %s (%d threads)%n", size, seed,
                 portfolio.asOf(), database, threads);
-        try (ConfigurableApplicationContext service = start(postgres, rabbit, database)) {
+        try (ConfigurableApplicationContext service = start(database)) {
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             List<EventProcessor> followers = followers(service);
             followers.forEach(EventProcessor::shutDown);
@@ -125,24 +122,12 @@ public final class PortfolioBenchmark {
         return database;
     }
 
-    private static ConfigurableApplicationContext start(PostgresServer postgres, RabbitBroker rabbit, String database) {
-        return new SpringApplicationBuilder(ProjectServiceApplication.class).run(
-                "--server.port=0",
+    private static ConfigurableApplicationContext start(String database) {
+        return BenchService.startOn(database,
                 "--management.server.port=0",
-                "--spring.datasource.url=" + postgres.jdbcUrl(database),
-                "--spring.datasource.username=" + postgres.user(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.rabbitmq.host=" + rabbit.host(),
-                "--spring.rabbitmq.port=" + rabbit.port(),
-                "--jianhu.amqp.prefix=bench." + database,
-                "--jianhu.identity.secret=" + TestIdentity.SECRET,
                 "--jianhu.directory.users-file=classpath:bench/portfolio-users.yml",
                 // nothing consumes the relay here, and the tree would follow a million events while we measure
-                "--jianhu.relay.enabled=false",
-                "--jianhu.integrity.enabled=false",
-                "--jianhu.integrity.key-file=target/bench/" + database + ".pem",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+                "--jianhu.relay.enabled=false");
     }
 
     /**

@@ -14,22 +14,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The project service as the integrity and export benchmarks run it: on a fresh database of its own, web on a random
  * port, the tree following and checkpoints signed only when the benchmark says so.
  */
-final class BenchService {
+public final class BenchService {
 
     private BenchService() {
     }
 
     static ConfigurableApplicationContext start(String databaseName) {
+        return startOn(Infrastructure.postgres().createDatabase(databaseName));
+    }
+
+    /** On an existing {@code database}, with {@code more} arguments after the benchmarks' common ones. */
+    public static ConfigurableApplicationContext startOn(String database, String... more) {
         ProjectServiceApplication.keepAxonFromPhoningHome();
         PostgresServer postgres = Infrastructure.postgres();
         RabbitBroker rabbit = Infrastructure.rabbit();
-        String database = postgres.createDatabase(databaseName);
-        return new SpringApplicationBuilder(ProjectServiceApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.jdbcUrl(database),
                 "--spring.datasource.username=" + postgres.user(),
@@ -42,7 +48,9 @@ final class BenchService {
                 "--jianhu.integrity.enabled=false",
                 "--jianhu.integrity.key-file=target/bench/" + database + ".pem",
                 "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(ProjectServiceApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** {@code GET /api/events} as an auditor, into {@code file}. */
